@@ -39,6 +39,12 @@ public record Event(String eventId, String articleId, EventDate date, SubEventTy
         return ActorType.interaction(actor1.type(), actor2.type());
     }
 
+    /** Returns a copy with another id. */
+    public Event withEventId(String id) {
+        return new Event(id, articleId, date, subType, actor1, actor2, civilianTargeting, place, fatalities, tags,
+                notes, evidence, confidence, language, source, sourceUrl);
+    }
+
     /** Returns the evidence for one field, or null. */
     public Evidence evidenceFor(String field) {
         return evidence.stream().filter(e -> e.field().equals(field)).findFirst().orElse(null);

@@ -1,0 +1,105 @@
+package org.sitrep.actor;
+
+import org.sitrep.geo.Countries;
+import org.sitrep.geo.CountryMention;
+import org.sitrep.model.ActorType;
+import org.sitrep.nlp.PhraseLexicon;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.nlp.Voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the actors of a sentence from the lexicon {@code actors.tsv}, fills the country where the
+ * words name one ("Malian soldiers", "Niger's army", "army of Niger"), and reads which are doers:
+ * the subject of an active verb or the agent after "by".
+ */
+public final class ActorFinder {
+    private record Entry(String name, ActorType type, ActorKind kind) {
+    }
+
+    private static final PhraseLexicon<Entry> ACTORS = PhraseLexicon.load(ActorFinder.class, "actors.tsv",
+            cols -> new Entry(cols[0], ActorType.fromCode(Integer.parseInt(cols[1])), ActorKind.valueOf(cols[2])));
+    private static final Set<String> SUSPICION = Set.of("suspected", "presumed", "alleged", "purported", "presumably");
+
+    private final Countries countries;
+
+    public ActorFinder(Countries countries) {
+        this.countries = countries;
+    }
+
+    /**
+     * Returns the actors named in {@code sentence}, left to right; {@code trigger} is the token of
+     * the event word, used to tell doers (before an active verb, or after "by") from targets.
+     */
+    public List<ActorMention> find(Sentence sentence, int trigger) {
+        List<Token> tokens = sentence.tokens();
+        List<CountryMention> named = countries.find(sentence.text());
+        List<ActorMention> found = new ArrayList<>();
+        boolean passive = trigger >= 0 && Voice.isPassive(tokens, trigger);
+        for (PhraseLexicon.Match<Entry> m : ACTORS.findAll(tokens)) {
+            Entry e = m.value();
+            if (!isActorUse(tokens, m, e)) continue;
+            String name = e.name();
+            if (name.contains("{of}")) {
+                String country = countryNear(sentence, named, m);
+                if (country != null) {
+                    name = name.replace("{of}", country);
+                }
+            }
+            int start = tokens.get(m.from()).start() - sentence.start();
+            int end = tokens.get(m.to() - 1).end() - sentence.start();
+            boolean agent = byBefore(tokens, m.from()) || trigger >= 0 && m.to() <= trigger && !passive;
+            found.add(new ActorMention(name, e.type(), e.kind(), m.from(), m.to(), start, end, agent));
+        }
+        return found;
+    }
+
+    /** Drops uses that are not parties: "security forces" as a nominal modifier is fine, "the military seized power" too; but "forces" alone after "French" needs its country. */
+    private static boolean isActorUse(List<Token> tokens, PhraseLexicon.Match<Entry> m, Entry e) {
+        Token first = tokens.get(m.from());
+        // Named groups in lower case in running text are usually common words ("mit", "cma").
+        if (e.kind() == ActorKind.GROUP && first.word().equals(first.lower()) && first.word().length() <= 4
+                && !first.word().contains("-")) {
+            return false;
+        }
+        if (e.kind() == ActorKind.ETHNIC) {
+            // "Fulani" alone is a militia only when armed words follow ("Fulani gunmen" is in the lexicon)
+            int next = m.to();
+            return next < tokens.size() && Set.of("militiamen", "militia", "men", "gunmen", "fighters", "attackers")
+                    .contains(tokens.get(next).lower());
+        }
+        return true;
+    }
+
+    /** The country named just before the phrase ("Malian army", "Niger's military") or just after ("army of Mali"). */
+    private String countryNear(Sentence sentence, List<CountryMention> named, PhraseLexicon.Match<Entry> m) {
+        int start = sentence.tokens().get(m.from()).start() - sentence.start();
+        int end = sentence.tokens().get(m.to() - 1).end() - sentence.start();
+        for (CountryMention c : named) {
+            String gap = c.end() <= start ? sentence.text().substring(c.end(), start) : "";
+            if (c.end() <= start && gap.matches("\\s*(?:['’]s)?\\s*(?:[A-Za-z-]+\\s+){0,2}")) {
+                if (gap.replaceAll("['’]s", "").trim().split("\\s+").length <= 2) return c.country().name();
+            }
+            if (c.start() >= end && sentence.text().substring(end, c.start()).matches("\\s+(?:of|from)\\s+(?:the\\s+)?")) {
+                return c.country().name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean byBefore(List<Token> tokens, int from) {
+        for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
+            String w = tokens.get(i).lower();
+            if (w.equals("by")) return true;
+            if (!(SUSPICION.contains(w) || tokens.get(i).tag().startsWith("JJ") || tokens.get(i).tag().startsWith("DT")
+                    || tokens.get(i).tag().startsWith("CD") || tokens.get(i).tag().startsWith("NNP"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package org.sitrep.extract;
+
+import org.sitrep.actor.ActorFinder;
+import org.sitrep.geo.Countries;
+import org.sitrep.geo.Country;
+import org.sitrep.geo.CountryMention;
+import org.sitrep.geo.PlaceCountries;
+import org.sitrep.geo.PlacePhrase;
+import org.sitrep.geo.PlacePhraseFinder;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sitrep's front door for coding: one article in, every event it reports out.
+ *
+ * <p>The stages, in order: annotate the body (CoreNLP), find the sentences that report an event
+ * ({@link MentionFinder}: cues, dates, deaths, actors), group them into occurrences
+ * ({@link EventGrouper}), place each occurrence, and code it ({@link EventCoder}). Thread-safe:
+ * one instance serves every thread.
+ */
+public final class Extractor {
+    private final Annotator annotator;
+    private final Countries countries;
+    private final PlaceCountries placeCountries;
+    private final MentionFinder mentions;
+    private final PlacePhraseFinder places;
+    private final EventGrouper grouper = new EventGrouper();
+    private final EventCoder coder = new EventCoder();
+
+    private Extractor(Annotator annotator, Countries countries, PlaceCountries placeCountries) {
+        this.annotator = annotator;
+        this.countries = countries;
+        this.placeCountries = placeCountries;
+        this.mentions = new MentionFinder(new ActorFinder(countries));
+        this.places = new PlacePhraseFinder(countries);
+    }
+
+    /** Returns an extractor for English articles, loading CoreNLP's models and the lexicons on first use. */
+    public static Extractor english() {
+        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load());
+    }
+
+    /** Returns the events {@code article} reports, in order of first mention; ids are "ISO3-n" within the article. */
+    public List<Event> extract(Article article) {
+        AnnotatedText text = annotator.annotate(article.body());
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Mention m = mentions.find(s, article.published());
+            if (m != null) found.add(m);
+        }
+        Optional<Country> mainCountry = mainCountry(text);
+        List<Event> events = new ArrayList<>();
+        for (EventGrouper.Group g : grouper.group(found)) {
+            EventCoder.Located located = locate(g, mainCountry);
+            Event e = coder.code(article, g, located, events.size());
+            String prefix = located.place().iso3().isEmpty() ? "XXX" : located.place().iso3();
+            events.add(e.withEventId(prefix + "-" + (events.size() + 1)));
+        }
+        return events;
+    }
+
+    /** The country an article is about: the one it names most, leaving out borders and neighbours. */
+    private Optional<Country> mainCountry(AnnotatedText text) {
+        Map<Country, Integer> counts = new HashMap<>();
+        Country first = null;
+        for (Sentence s : text.sentences()) {
+            for (CountryMention c : countries.find(s.text())) {
+                if (isNeighbour(s.text(), c)) continue;
+                counts.merge(c.country(), 1, Integer::sum);
+                if (first == null) first = c.country();
+            }
+        }
+        if (counts.isEmpty()) return Optional.empty();
+        Country best = first;
+        for (Map.Entry<Country, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.get(best)) best = e.getKey();
+        }
+        return Optional.of(best);
+    }
+
+    private static boolean isNeighbour(String text, CountryMention c) {
+        String before = text.substring(Math.max(0, c.start() - 40), c.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(border with|borders? of|neighbouring|neighboring|from|into|to)\\s+(?:the\\s+)?$");
+    }
+
+    /** Chooses the event's place: the most precise phrase its sentences give, and the country it lies in. */
+    private EventCoder.Located locate(EventGrouper.Group g, Optional<Country> mainCountry) {
+        PlacePhrase best = null;
+        Sentence bestSentence = null;
+        List<String> names = new ArrayList<>();
+        for (Mention m : g.mentions) {
+            for (PlacePhrase p : places.find(m.sentence().text())) {
+                if (p.kind() != PlacePhrase.Kind.BORDER && p.kind() != PlacePhrase.Kind.COUNTRY) names.addAll(p.names());
+                if (best == null || rank(p) < rank(best)) {
+                    best = p;
+                    bestSentence = m.sentence();
+                }
+            }
+        }
+        Country country = null;
+        Evidence countryEvidence = null;
+        if (best != null && (best.kind() == PlacePhrase.Kind.COUNTRY || best.kind() == PlacePhrase.Kind.PART_OF_COUNTRY)) {
+            country = countries.byName(best.names().get(0)).orElse(null);
+        }
+        if (country == null && !names.isEmpty()) country = placeCountries.countryOf(names).orElse(null);
+        if (country == null) {
+            for (Mention m : g.mentions) {
+                for (CountryMention c : countries.find(m.sentence().text())) {
+                    if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.sentence().text(), c)) continue;
+                    country = c.country();
+                    int s = m.sentence().start();
+                    countryEvidence = new Evidence("country", m.sentence().text().substring(c.start(), c.end()), s + c.start(), s + c.end());
+                    break;
+                }
+                if (country != null) break;
+            }
+        }
+        if (country == null) country = mainCountry.orElse(null);
+        String location = best == null ? (country == null ? "" : country.name()) : best.location();
+        Place place = new Place(country == null ? "" : country.name(), country == null ? "" : country.iso3(), "", "", "",
+                location, null, null, best == null ? PlacePhrase.Kind.COUNTRY.precision() : best.kind().precision(), null);
+        Evidence where = null;
+        if (best != null) {
+            int s = bestSentence.start();
+            where = new Evidence("location", bestSentence.text().substring(best.start(), best.end()), s + best.start(), s + best.end());
+            if (countryEvidence == null && (best.kind() == PlacePhrase.Kind.COUNTRY || best.kind() == PlacePhrase.Kind.PART_OF_COUNTRY)) {
+                countryEvidence = new Evidence("country", where.text(), where.start(), where.end());
+            }
+        }
+        return new EventCoder.Located(place, where, countryEvidence);
+    }
+
+    private boolean insideBorderPhrase(String text, CountryMention c) {
+        for (PlacePhrase p : places.find(text)) {
+            if (p.kind() == PlacePhrase.Kind.BORDER && c.start() >= p.start() && c.end() <= p.end()) return true;
+        }
+        return false;
+    }
+
+    private int rank(PlacePhrase p) {
+        return switch (p.kind()) {
+            case TOWN -> placeCountries.candidates(p.names().get(0)).isEmpty() ? 3 : 0;
+            case NEAR_TOWN -> placeCountries.candidates(p.names().get(0)).isEmpty() ? 3 : 1;
+            case REGION -> 2;
+            case PART_OF_COUNTRY -> 4;
+            case BORDER -> 5;
+            case COUNTRY -> 6;
+        };
+    }
+}

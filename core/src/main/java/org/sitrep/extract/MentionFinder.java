@@ -1,0 +1,160 @@
+package org.sitrep.extract;
+
+import org.sitrep.actor.ActorFinder;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.nlp.PhraseLexicon;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.nlp.Voice;
+import org.sitrep.quantity.Deaths;
+import org.sitrep.quantity.FatalityCounter;
+import org.sitrep.time.DateMention;
+import org.sitrep.time.DateResolver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the sentences that report an event, and reads each one's cues, date, deaths and actors.
+ * Trends ("attacks have risen"), plans ("will withdraw", "to fight"), ongoing background ("have
+ * been fighting the insurgency") and events placed only by a year are not events (EVENT-SCHEMA.md).
+ */
+final class MentionFinder {
+    private static final PhraseLexicon<Cue> CUES =
+            PhraseLexicon.load(MentionFinder.class, "cues.tsv", cols -> Cue.valueOf(cols[0]));
+    /** Weapon nouns that are events by themselves; other weapon words only qualify an event. */
+    private static final Set<String> WEAPON_EVENT_NOUNS = Set.of("explosion", "blast", "bombing", "airstrike",
+            "airstrikes", "air strike", "air raid", "shelling", "drone strike", "drone strikes", "suicide bombing");
+    private static final Set<String> NEW_OCCURRENCE = Set.of("another", "separate", "second", "third", "new", "other", "earlier");
+    private static final Set<String> SUBORDINATE_TIME = Set.of("since", "until", "before");
+
+    private final DateResolver dates = new DateResolver();
+    private final FatalityCounter fatalities = new FatalityCounter();
+    private final ActorFinder actors;
+
+    MentionFinder(ActorFinder actors) {
+        this.actors = actors;
+    }
+
+    /** Returns the event mention of {@code sentence}, or null when it reports no event. */
+    Mention find(Sentence sentence, LocalDate published) {
+        List<Token> tokens = sentence.tokens();
+        List<CueMatch> all = new ArrayList<>();
+        for (PhraseLexicon.Match<Cue> m : CUES.findAll(tokens)) all.add(new CueMatch(m.value(), m.from(), m.to()));
+        Set<Cue> cues = EnumSet.noneOf(Cue.class);
+        all.forEach(c -> cues.add(c.cue()));
+        DateMention date = date(sentence, published);
+        boolean vagueOnly = date == null && hasVagueDate(sentence, published);
+        if (vagueOnly) return null; // "spilled over from Mali in 2015": placed by a year at most
+        if (date != null && published != null && date.date().date().isBefore(published.minusYears(1))) return null;
+        List<CueMatch> triggers = new ArrayList<>();
+        for (CueMatch c : all) {
+            if (isTrigger(c, tokens, cues, date != null)) triggers.add(c);
+        }
+        if (triggers.isEmpty()) return null;
+        if (cues.contains(Cue.AGREE) && !cues.contains(Cue.AGREEMENT_NOUN)) {
+            triggers.removeIf(c -> c.cue() == Cue.AGREE);
+            if (triggers.isEmpty()) return null;
+        }
+        int trigger = triggers.get(0).from();
+        List<Deaths> deaths = fatalities.count(sentence);
+        List<ActorMention> named = actors.find(sentence, trigger);
+        return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers));
+    }
+
+    private boolean isTrigger(CueMatch c, List<Token> tokens, Set<Cue> cues, boolean dated) {
+        Token t = tokens.get(c.from());
+        Cue cue = c.cue();
+        switch (cue) {
+            case TREND, FUTURE, WOUND, CHANGE_WEAK, AGREEMENT_NOUN, DISRUPT_FIND, AIR_SUPPORT, INTERVENE -> {
+                return false;
+            }
+            case PROTEST_STRIKE -> {
+                String prev = c.from() > 0 ? tokens.get(c.from() - 1).lower() : "";
+                if (!(prev.equals("on") || prev.equals("general") || prev.equals("hunger"))) return false;
+            }
+            case EXPLOSIVE, SUICIDE, AIR, SHELL, GRENADE, CHEMICAL -> {
+                String phrase = phrase(tokens, c).toLowerCase(java.util.Locale.ROOT);
+                if (!t.isVerb() && !WEAPON_EVENT_NOUNS.contains(phrase)) return false;
+            }
+            case WITHDRAW -> {
+                if (!t.tag().equals("VBD") && !(t.tag().equals("VBN") && Voice.isPassive(tokens, c.from()))) return false;
+            }
+            case DISRUPT -> {
+                // "discovered" an IED, "defused" one: a find or a defusal of weapons
+            }
+            default -> {
+            }
+        }
+        if (cue == Cue.DISRUPT || cue == Cue.LOOT || cue == Cue.ARREST) {
+            if (!t.isVerb() && !t.isNoun()) return false;
+        }
+        // plans and duties: "to fight", "will withdraw", "could attack"
+        if (t.isVerb() && c.from() > 0) {
+            for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
+                Token p = tokens.get(i);
+                if (p.tag().equals("MD") || p.lower().equals("to") && i == c.from() - 1 && t.tag().equals("VB")) return false;
+                if (p.lemma().equals("plan") || p.lemma().equals("threaten") || p.lemma().equals("vow")) return false;
+                if (!p.tag().startsWith("RB") && !p.lemma().equals("be") && !p.lemma().equals("have")) break;
+            }
+            // ongoing background: "have been fighting the insurgency"
+            if (t.tag().equals("VBG") && c.from() > 0 && tokens.get(c.from() - 1).lower().equals("been")) return false;
+            // present progressive of a plan: "France is withdrawing its troops ... before the end of the year"
+            if (t.tag().equals("VBG") && c.from() > 0 && Set.of("is", "are").contains(tokens.get(c.from() - 1).lower())
+                    && !cue.isViolent()) {
+                return false;
+            }
+        }
+        // trends: "Jihadist attacks on the army have risen", "a surge in violence"
+        if (cues.contains(Cue.TREND) && !dated && (t.tag().equals("NNS") || t.isNoun() && !cues.contains(Cue.KILL))) return false;
+        if (t.tag().equals("NN") && cue == Cue.ATTACK && t.lower().equals("target")) return false;
+        return true;
+    }
+
+    private DateMention date(Sentence sentence, LocalDate published) {
+        for (DateMention m : dates.find(sentence.text(), published)) {
+            if (m.isVague() || inSubordinateTime(sentence.text(), m.start())) continue;
+            if (published != null && m.date().date().isAfter(published)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private boolean hasVagueDate(Sentence sentence, LocalDate published) {
+        for (DateMention m : dates.find(sentence.text(), published)) {
+            if (m.isVague() && !inSubordinateTime(sentence.text(), m.start())) return true;
+        }
+        return false;
+    }
+
+    /** "the deadliest attack since the army staged a coup in July": the date belongs to the "since" clause. */
+    private static boolean inSubordinateTime(String text, int start) {
+        String before = text.substring(0, start);
+        String[] words = before.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
+            if (SUBORDINATE_TIME.contains(words[i])) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNewOccurrence(List<Token> tokens, List<CueMatch> triggers) {
+        for (CueMatch c : triggers) {
+            for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
+                if (NEW_OCCURRENCE.contains(tokens.get(i).lower())) return true;
+            }
+        }
+        return false;
+    }
+
+    static String phrase(List<Token> tokens, CueMatch c) {
+        StringBuilder b = new StringBuilder();
+        for (int i = c.from(); i < c.to(); i++) {
+            if (i > c.from()) b.append(' ');
+            b.append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the phrases of a sentence that place an event, from the prepositions news uses ("in",
+ * "near", "north of", "between ... and ...") and the proper names after them. A gazetteer resolves
+ * them later; this only reads the words.
+ */
+public final class PlacePhraseFinder {
+    private static final String NAME_WORD = "(?:[A-Z][\\p{L}'’-]*\\.?|d['’][A-Z][\\p{L}-]*)";
+    private static final String NAME = NAME_WORD + "(?:[ -](?:(?:de|du|des|la|le|el|al|di|da|of)[ -])?" + NAME_WORD + ")*";
+    private static final String ADMIN_WORD = "(?:region|province|state|district|township|division|county|commune"
+            + "|department|prefecture|circle|cercle|municipality|regency|governorate|zone|area)";
+    private static final String FEATURE = "(?:village|town|city|hamlet|locality|settlement|commune|area|vicinity|outskirts"
+            + "|region|province|state|district|township|department|camp|market|neighbourhood|neighborhood|municipality|island|forest)";
+    private static final String DIRECTION = "(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+            + "|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)";
+    private static final String PREPOSITION = "(in|near|at|around|outside|close to|on the outskirts of|north of|south of|east of"
+            + "|west of|(?:north|south)-?(?:east|west) of|between|from|to|across|inside)";
+
+    private static final Pattern BORDER = Pattern.compile(
+            "\\b(?:near|along|on|at|close to|across)\\s+the\\s+(?:\\w+\\s+)?border\\s+(?:with|between)\\s+(" + NAME + ")"
+                    + "(?:\\s+and\\s+(" + NAME + "))?");
+    private static final Pattern PLACE = Pattern.compile(
+            "\\b" + PREPOSITION + "\\s+(?:the\\s+)?(?:(?:\\d+\\s*(?:km|kilometres|kilometers|miles))\\s+(?:\\w+\\s+)?of\\s+)?"
+                    + "(?:" + FEATURE + "\\s+of\\s+)?(" + DIRECTION + ")?(" + NAME + ")"
+                    + "(?:\\s+(" + ADMIN_WORD + "))?"
+                    + "(?:\\s*\\(([^)]{2,80})\\))?"
+                    + "(?:\\s+and\\s+(" + NAME + "))?");
+    private static final Set<String> NOT_PLACES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "The", "A", "An", "This", "That", "Last", "On", "In",
+            "Islamic", "State", "President", "Army", "God", "Allah", "Parliament", "Government", "Ministry", "English");
+
+    private final Countries countries;
+
+    public PlacePhraseFinder(Countries countries) {
+        this.countries = countries;
+    }
+
+    /** Returns the place phrases of {@code text}, left to right. */
+    public List<PlacePhrase> find(String text) {
+        List<PlacePhrase> found = new ArrayList<>();
+        Matcher b = BORDER.matcher(text);
+        List<int[]> borderSpans = new ArrayList<>();
+        while (b.find()) {
+            List<String> names = new ArrayList<>();
+            names.add(b.group(1));
+            if (b.group(2) != null) names.add(b.group(2));
+            found.add(new PlacePhrase(text.substring(b.start(), b.end()), PlacePhrase.Kind.BORDER, names, b.start(), b.end()));
+            borderSpans.add(new int[]{b.start(), b.end()});
+        }
+        Matcher m = PLACE.matcher(text);
+        while (m.find()) {
+            if (inside(borderSpans, m.start(2))) continue;
+            String preposition = m.group(1);
+            String direction = m.group(2);
+            String name = trimName(m.group(3));
+            if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0])) continue;
+            if (preposition.equals("from") || preposition.equals("to")) continue; // origins and destinations
+            String admin = m.group(4);
+            List<String> names = new ArrayList<>();
+            names.add(name);
+            if (m.group(5) != null) {
+                for (String part : m.group(5).split("[,;]")) {
+                    String p = part.trim().replaceAll("^(?:coded as|near|in)\\s+", "");
+                    if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) names.add(p);
+                }
+            }
+            if (m.group(6) != null) names.add(trimName(m.group(6)));
+            boolean isCountry = countries.byName(name).filter(c -> c.name().equalsIgnoreCase(name)
+                    || name.equalsIgnoreCase(c.name())).isPresent() || countries.byName(name).isPresent() && admin == null;
+            PlacePhrase.Kind kind;
+            String location = name;
+            if (isCountry && admin == null) {
+                kind = direction != null ? PlacePhrase.Kind.PART_OF_COUNTRY : PlacePhrase.Kind.COUNTRY;
+                if (direction != null) location = direction.trim() + " " + name;
+            } else if (admin != null) {
+                kind = PlacePhrase.Kind.REGION;
+                location = name + " " + admin;
+            } else if (preposition.equals("in") || preposition.equals("at") || preposition.equals("inside")) {
+                kind = direction != null ? PlacePhrase.Kind.NEAR_TOWN : PlacePhrase.Kind.TOWN;
+            } else {
+                kind = PlacePhrase.Kind.NEAR_TOWN;
+            }
+            if (m.group(6) != null && kind == PlacePhrase.Kind.TOWN) kind = PlacePhrase.Kind.NEAR_TOWN;
+            int start = m.start();
+            int end = m.end();
+            found.add(new PlacePhrase(location, kind, names, start, end));
+        }
+        found.sort(java.util.Comparator.comparingInt(PlacePhrase::start));
+        return found;
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) if (offset >= s[0] && offset < s[1]) return true;
+        return false;
+    }
+
+    /** Drops a possessive and words that end a name but are not part of it ("Niger's" → "Niger"). */
+    private static String trimName(String name) {
+        String n = name.replaceAll("['’]s$", "").replaceAll("\\.$", "").trim();
+        return n;
+    }
+}

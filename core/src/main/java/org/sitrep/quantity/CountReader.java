@@ -1,0 +1,109 @@
+package org.sitrep.quantity;
+
+import org.sitrep.nlp.PhraseLexicon;
+import org.sitrep.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads counts of people written in words or digits: "29", "1,500", "twenty-five", "a dozen",
+ * "several dozen", "hundreds", "at least 17", "between 10 and 15". Vague words take ACLED's
+ * conventions, listed with their source in {@code vague-counts.tsv}.
+ */
+public final class CountReader {
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+
+    private static final PhraseLexicon<Integer> VAGUE =
+            PhraseLexicon.load(CountReader.class, "vague-counts.tsv", cols -> Integer.parseInt(cols[0]));
+
+    /** Returns the count starting at token {@code i} (modifiers such as "at least" included), or null. */
+    public Count readAt(List<Token> tokens, int i) {
+        int start = i;
+        int j = i;
+        String w = word(tokens, j);
+        // "at least", "nearly", "about", "some", "more than", "up to", "over": ACLED keeps the stated figure.
+        if (w.equals("at") && (word(tokens, j + 1).equals("least") || word(tokens, j + 1).equals("most"))) j += 2;
+        else if (w.equals("more") || w.equals("fewer") || w.equals("less")) {
+            if (word(tokens, j + 1).equals("than")) j += 2;
+        } else if (w.equals("up") && word(tokens, j + 1).equals("to")) j += 2;
+        else if (w.equals("between")) j += 1;
+        else if (w.equals("nearly") || w.equals("about") || w.equals("around") || w.equals("approximately")
+                || w.equals("almost") || w.equals("roughly") || w.equals("over") || w.equals("some") && isNumber(tokens, j + 1)
+                || w.equals("an") && word(tokens, j + 1).equals("estimated")) {
+            j += w.equals("an") ? 2 : 1;
+        }
+        Count n = number(tokens, j);
+        if (n == null) return null;
+        int best = n.best(), low = n.low(), high = n.high();
+        int end = n.to();
+        // ranges: "10 to 15", "between 10 and 15", "10-15"
+        String next = word(tokens, end);
+        if (next.equals("to") || next.equals("and") && w.equals("between") || next.equals("-") || next.equals("–") || next.equals("or")) {
+            Count upper = number(tokens, end + 1);
+            if (upper != null && upper.best() > best) {
+                high = upper.high();
+                end = upper.to();
+            }
+        }
+        return new Count(best, low, high, n.vague(), start, end);
+    }
+
+    private Count number(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return null;
+        PhraseLexicon.Match<Integer> vague = VAGUE.matchAt(tokens, i);
+        if (vague != null) {
+            return new Count(vague.value(), vague.value(), vague.value(), true, i, vague.to());
+        }
+        Integer value = value(tokens.get(i).word());
+        if (value == null) return null;
+        int end = i + 1;
+        // "two hundred", "1.5 million" are rare for casualties; "hundred" and "thousand" multiply.
+        String next = word(tokens, end);
+        if (next.equals("hundred")) {
+            value *= 100;
+            end++;
+        } else if (next.equals("thousand")) {
+            value *= 1000;
+            end++;
+        }
+        return new Count(value, value, value, false, i, end);
+    }
+
+    /** Returns the value of one number token ("29", "1,500", "twenty-five", "nine"), or null. */
+    public static Integer value(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            try {
+                return Integer.parseInt(w.replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Integer unit = UNITS.get(w);
+        if (unit != null) return unit;
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            Integer tens = UNITS.get(w.substring(0, dash));
+            Integer ones = UNITS.get(w.substring(dash + 1));
+            if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) return tens + ones;
+        }
+        return null;
+    }
+
+    private static boolean isNumber(List<Token> tokens, int i) {
+        return i < tokens.size() && value(tokens.get(i).word()) != null;
+    }
+
+    private static String word(List<Token> tokens, int i) {
+        return i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+}

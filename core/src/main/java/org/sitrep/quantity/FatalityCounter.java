@@ -1,0 +1,215 @@
+package org.sitrep.quantity;
+
+import org.sitrep.nlp.PhraseLexicon;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the deaths a sentence reports: "At least 29 soldiers have been killed", "killing two
+ * civilians", "Three people were killed", "eight dead", "the death toll rose to 17". Wounded are
+ * not deaths. An unquantified "soldiers were killed" is the smallest number the grammar allows
+ * (plural 2, singular 1), as ACLED codes it.
+ */
+public final class FatalityCounter {
+    private static final PhraseLexicon<Side> PEOPLE =
+            PhraseLexicon.load(FatalityCounter.class, "/org/sitrep/extract/people.tsv", cols -> Side.valueOf(cols[0]));
+    private static final Set<String> KILL_VERBS = Set.of("kill", "execute", "behead", "decapitate", "massacre",
+            "slaughter", "murder", "assassinate", "lynch", "slay", "shoot", "gun");
+    private static final Set<String> DEATH_WORDS = Set.of("dead", "die", "death", "deaths", "fatality", "fatalities",
+            "killed", "perish", "succumb", "body", "bodies", "lifeless", "life", "lives");
+    private static final Set<String> AUX = Set.of("be", "have", "get", "reportedly", "also", "allegedly", "later",
+            "all", "both", "subsequently", "reported", "were", "was", "been", "being", "had", "has", "have", "are", "is",
+            "who", "of", "whom", "them", "then", "eventually", "instantly", "immediately", ",", "shot", "and");
+    private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "one", "another", "themselves", "himself", "herself");
+
+    private final CountReader counts = new CountReader();
+
+    /** Returns the deaths reported in {@code sentence}; offsets are the sentence's own. */
+    public List<Deaths> count(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Deaths> found = new ArrayList<>();
+        boolean[] used = new boolean[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String lemma = t.lemma();
+            boolean killVerb = KILL_VERBS.contains(lemma) && (!lemma.equals("shoot") || isWord(tokens, k + 1, "dead"))
+                    && (!lemma.equals("gun") || isWord(tokens, k + 1, "down"));
+            boolean deathWord = DEATH_WORDS.contains(t.lower()) || DEATH_WORDS.contains(lemma) && !lemma.equals("life");
+            if (lemma.equals("life") || lemma.equals("lives")) {
+                deathWord = k > 0 && (tokens.get(k - 1).lemma().equals("lose") || k > 1 && tokens.get(k - 2).lemma().equals("lose"));
+            }
+            if (!killVerb && !deathWord) continue;
+            Deaths d = null;
+            boolean passive = t.tag().equals("VBN") || t.tag().equals("JJ") || deathWord && !killVerb;
+            if (killVerb && t.tag().equals("VBN") && k > 0 && !isAux(tokens.get(k - 1))) {
+                // "hundreds of militants killed 12 soldiers" is tagged VBN at times; an object after it means active voice
+                if (counts.readAt(tokens, after(tokens, k)) != null) passive = false;
+            }
+            if (passive || lemma.equals("die") || t.lower().equals("dead")) {
+                d = before(sentence, k, used);
+            }
+            if (d == null && (killVerb || t.lower().equals("killing"))) {
+                d = after(sentence, k, used);
+            }
+            if (d == null && (lemma.equals("death") || lemma.equals("body") || lemma.equals("toll"))) {
+                d = ofOrToll(sentence, k, used);
+            }
+            if (d != null) found.add(d);
+        }
+        return found;
+    }
+
+    private static int after(List<Token> tokens, int k) {
+        int j = k + 1;
+        if (isWord(tokens, j, "dead") || isWord(tokens, j, "down")) j++;
+        return j;
+    }
+
+    /** "At least 29 soldiers have been killed", "Three people were killed", "eight dead". */
+    private Deaths before(Sentence s, int k, boolean[] used) {
+        List<Token> tokens = s.tokens();
+        int j = k - 1;
+        while (j >= 0 && k - j <= 6 && AUX.contains(tokens.get(j).lemma()) && !isPersonNoun(tokens, j)) j--;
+        if (j < 0) return null;
+        // j is the last token of the group: a person noun, a number, or a pronoun
+        int nounEnd = j + 1;
+        int nounStart = -1;
+        Side side = Side.GENERAL;
+        String noun = "";
+        for (int i = Math.max(0, j - 3); i <= j; i++) {
+            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+            if (m != null && m.to() == nounEnd) {
+                nounStart = i;
+                side = m.value();
+                noun = text(s, i, m.to());
+                break;
+            }
+        }
+        int searchFrom = nounStart >= 0 ? nounStart : j;
+        // the count: a number just before the noun, possibly with adjectives between ("two male farmers", "29 FAMa soldiers")
+        for (int i = searchFrom; i >= Math.max(0, searchFrom - 6); i--) {
+            if (used[i]) break;
+            Count c = counts.readAt(tokens, i);
+            if (c != null && (c.to() == searchFrom || c.to() == j + 1 || betweenAreModifiers(tokens, c.to(), searchFrom))) {
+                mark(used, c.from(), k + 1);
+                return new Deaths(c, side, noun, false, true, tokens.get(c.from()).start() - s.start(),
+                        tokens.get(k).end() - s.start());
+            }
+            if (i < searchFrom && (tokens.get(i).isVerb() || tokens.get(i).lower().equals("by"))) break;
+        }
+        if (nounStart >= 0) {
+            boolean plural = tokens.get(nounEnd - 1).tag().endsWith("S") || noun.endsWith("people") || noun.endsWith("men");
+            boolean definite = nounStart > 0 && Set.of("the", "these", "those", "their", "its", "his", "her")
+                    .contains(tokens.get(nounStart - 1).lower());
+            int n = plural ? 2 : 1;
+            int from = definite ? nounStart - 1 : nounStart;
+            mark(used, from, k + 1);
+            return new Deaths(new Count(n, n, n, true, from, nounEnd), side, noun, definite, false,
+                    tokens.get(from).start() - s.start(), tokens.get(k).end() - s.start());
+        }
+        if (j > 0 && tokens.get(j - 1).lower().equals("no")) return null; // "no one was killed"
+        Count c = counts.readAt(tokens, j);
+        if (c != null && c.to() == j + 1 && !used[j]) { // "1 killed, 2 wounded"
+            mark(used, j, k + 1);
+            return new Deaths(c, Side.GENERAL, "", false, true, tokens.get(j).start() - s.start(), tokens.get(k).end() - s.start());
+        }
+        return null;
+    }
+
+    /** "killing two civilians", "killed 12 soldiers", "executed him". */
+    private Deaths after(Sentence s, int k, boolean[] used) {
+        List<Token> tokens = s.tokens();
+        int j = after(tokens, k);
+        if (j >= tokens.size() || isWord(tokens, j, "by")) return null;
+        Count c = counts.readAt(tokens, j);
+        if (c != null) {
+            int end = c.to();
+            Side side = Side.GENERAL;
+            String noun = "";
+            for (int i = end; i < Math.min(tokens.size(), end + 4); i++) {
+                PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+                if (m != null) {
+                    side = m.value();
+                    noun = text(s, i, m.to());
+                    end = m.to();
+                    break;
+                }
+                if (tokens.get(i).isVerb() || tokens.get(i).lower().equals(",")) break;
+            }
+            mark(used, k, end);
+            return new Deaths(c, side, noun, false, true, tokens.get(k).start() - s.start(), tokens.get(end - 1).end() - s.start());
+        }
+        // "killed a civilian" is read above ("a" = 1); "killed him", "killing civilians"
+        Token next = tokens.get(j);
+        if (PRONOUNS.contains(next.lower()) && !next.lower().equals("one")) {
+            int n = next.lower().equals("them") || next.lower().equals("themselves") ? 2 : 1;
+            mark(used, k, j + 1);
+            return new Deaths(new Count(n, n, n, true, j, j + 1), Side.GENERAL, next.word(), true, false,
+                    tokens.get(k).start() - s.start(), next.end() - s.start());
+        }
+        for (int i = j; i < Math.min(tokens.size(), j + 3); i++) {
+            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+            if (m != null) {
+                boolean plural = tokens.get(m.to() - 1).tag().endsWith("S");
+                boolean definite = Set.of("the", "these", "those").contains(tokens.get(j).lower());
+                int n = plural ? 2 : 1;
+                mark(used, k, m.to());
+                return new Deaths(new Count(n, n, n, true, i, m.to()), m.value(), text(s, i, m.to()), definite, false,
+                        tokens.get(k).start() - s.start(), tokens.get(m.to() - 1).end() - s.start());
+            }
+            if (tokens.get(i).isVerb()) break;
+        }
+        return null;
+    }
+
+    /** "the death of four soldiers", "the bodies of three men", "the death toll rose to 17". */
+    private Deaths ofOrToll(Sentence s, int k, boolean[] used) {
+        List<Token> tokens = s.tokens();
+        for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+            Count c = counts.readAt(tokens, i);
+            if (c != null && !used[i]) {
+                mark(used, k, c.to());
+                return new Deaths(c, Side.GENERAL, "", false, true, tokens.get(k).start() - s.start(),
+                        tokens.get(c.to() - 1).end() - s.start());
+            }
+        }
+        return null;
+    }
+
+    private static boolean betweenAreModifiers(List<Token> tokens, int from, int to) {
+        if (from > to || to - from > 3) return false;
+        for (int i = from; i < to; i++) {
+            String tag = tokens.get(i).tag();
+            if (!(tag.startsWith("JJ") || tag.startsWith("NNP") || tag.equals("HYPH") || tag.equals("IN")
+                    && tokens.get(i).lower().equals("of") || tag.startsWith("NN") && i < to - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPersonNoun(List<Token> tokens, int j) {
+        PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, j);
+        return m != null;
+    }
+
+    private static boolean isAux(Token t) {
+        return Set.of("be", "have", "get").contains(t.lemma());
+    }
+
+    private static boolean isWord(List<Token> tokens, int i, String w) {
+        return i < tokens.size() && tokens.get(i).lower().equals(w);
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(used.length, to); i++) used[i] = true;
+    }
+
+    private static String text(Sentence s, int from, int to) {
+        return s.text().substring(s.tokens().get(from).start() - s.start(), s.tokens().get(to - 1).end() - s.start());
+    }
+}

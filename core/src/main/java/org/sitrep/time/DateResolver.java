@@ -1,0 +1,231 @@
+package org.sitrep.time;
+
+import org.sitrep.model.EventDate;
+import org.sitrep.model.TimePrecision;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date expressions of a sentence and resolves them against the publication date, the
+ * way news is read: reports look back, so a bare weekday is the most recent such day before
+ * publication, "last week" the previous calendar week, "last month" the previous calendar month
+ * (EVENT-SCHEMA.md, Dates).
+ */
+public final class DateResolver {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_OF_DAY = "(?:\\s+(?:night|morning|afternoon|evening))?";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(?:(around|about|circa|between)\\s+)?" + DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?[\\s-]+(?:of\\s+)?" + MONTH
+                    + "(?:[\\s,-]+" + YEAR + ")?(?![\\w])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(?:(around|about|circa|between)\\s+)?" + MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?"
+                    + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern WEEKDAY_PHRASE = Pattern.compile(
+            "\\b(?:(last|this|on|early|late)\\s+)?" + WEEKDAY + "(?:'s|’s)?" + PART_OF_DAY + "\\b");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"
+                    + "|(?:earlier |late |early )?(?:last|this|the previous|the past) (?:week|month|weekend)"
+                    + "|earlier this (?:week|month)"
+                    + "|(?:last|this|earlier this) year"
+                    + "|(\\w+) (days|weeks) ago)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(?:in|since|during|early|late|mid|mid-|end of|beginning of)\\s+(?:early\\s+|late\\s+|mid-?)?" + MONTH
+                    + "(?:\\s+" + YEAR + ")?(?![\\w-])");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\b(?:in|since|during|of|from)\\s+" + YEAR + "\\b");
+
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3),
+            Map.entry("several", 3));
+
+    /**
+     * Returns the date expressions of {@code text}, in order of position, resolved against
+     * {@code published}; overlapping expressions keep the longer one.
+     */
+    public List<DateMention> find(String text, LocalDate published) {
+        List<DateMention> found = new ArrayList<>();
+        dayMonthYear(text, published, found);
+        monthDayYear(text, published, found);
+        iso(text, found);
+        weekdays(text, published, found);
+        relative(text, published, found);
+        monthOnly(text, published, found);
+        yearOnly(text, found);
+        found.sort(Comparator.comparingInt(DateMention::start).thenComparing(m -> -(m.end() - m.start())));
+        List<DateMention> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (DateMention m : found) {
+            if (m.start() >= lastEnd) {
+                kept.add(m);
+                lastEnd = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private void dayMonthYear(String text, LocalDate published, List<DateMention> out) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            Month month = month(m.group(4));
+            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : 0;
+            add(out, m, published, m.group(1), Integer.parseInt(m.group(2)), m.group(3), month, year);
+        }
+    }
+
+    private void monthDayYear(String text, LocalDate published, List<DateMention> out) {
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            Month month = month(m.group(2));
+            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : 0;
+            add(out, m, published, m.group(1), Integer.parseInt(m.group(3)), m.group(4), month, year);
+        }
+    }
+
+    private void add(List<DateMention> out, Matcher m, LocalDate published, String hedge, int day, String dayTo,
+                     Month month, int year) {
+        if (day < 1 || day > 31) return;
+        LocalDate first = dayOf(day, month, year, published);
+        if (first == null) return;
+        TimePrecision precision = TimePrecision.DAY;
+        LocalDate date = first;
+        if (dayTo != null) {
+            LocalDate last = dayOf(Integer.parseInt(dayTo), month, first.getYear(), published);
+            if (last != null && last.isAfter(first)) {
+                date = first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2);
+                precision = TimePrecision.WEEK;
+            }
+        } else if (hedge != null && !hedge.equalsIgnoreCase("between")) {
+            precision = TimePrecision.WEEK; // "around 26 November": known to a few days
+        }
+        out.add(new DateMention(new EventDate(date, precision), m.start(), m.end(), true));
+    }
+
+    /** The day, in {@code year}, or when the year is not given the most recent such day up to publication. */
+    private static LocalDate dayOf(int day, Month month, int year, LocalDate published) {
+        if (day > month.maxLength()) return null;
+        if (year > 0) {
+            return day > month.length(java.time.Year.isLeap(year)) ? null : LocalDate.of(year, month, day);
+        }
+        if (published == null) return null;
+        int y = published.getYear();
+        if (day > month.length(java.time.Year.isLeap(y))) return null;
+        LocalDate d = LocalDate.of(y, month, day);
+        return d.isAfter(published) ? d.minusYears(1) : d;
+    }
+
+    private void iso(String text, List<DateMention> out) {
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                out.add(new DateMention(new EventDate(d, TimePrecision.DAY), m.start(), m.end(), true));
+            } catch (java.time.DateTimeException ignored) {
+                // not a date: "2024-13-45"
+            }
+        }
+    }
+
+    private void weekdays(String text, LocalDate published, List<DateMention> out) {
+        if (published == null) return;
+        Matcher m = WEEKDAY_PHRASE.matcher(text);
+        while (m.find()) {
+            DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            // News looks back: "Monday", "last Thursday" = the most recent such day before publication.
+            LocalDate d = published.with(TemporalAdjusters.previous(dow));
+            out.add(new DateMention(new EventDate(d, TimePrecision.DAY), m.start(), m.end(), false));
+        }
+    }
+
+    private void relative(String text, LocalDate published, List<DateMention> out) {
+        if (published == null) return;
+        Matcher m = RELATIVE.matcher(text);
+        while (m.find()) {
+            String phrase = m.group(1).toLowerCase(Locale.ROOT);
+            EventDate date = relativeDate(phrase, m.group(2), m.group(3), published);
+            out.add(new DateMention(date, m.start(), m.end(), false));
+        }
+    }
+
+    static EventDate relativeDate(String phrase, String count, String unit, LocalDate published) {
+        if (phrase.equals("yesterday") || phrase.equals("last night")) {
+            return new EventDate(published.minusDays(1), TimePrecision.DAY);
+        }
+        if (phrase.equals("today") || phrase.equals("tonight") || phrase.equals("overnight") || phrase.startsWith("this ")
+                && !phrase.endsWith("week") && !phrase.endsWith("month") && !phrase.endsWith("year") && !phrase.endsWith("weekend")) {
+            return new EventDate(published, TimePrecision.DAY);
+        }
+        if (unit != null) {
+            Integer n = SMALL_NUMBERS.get(count.toLowerCase(Locale.ROOT));
+            if (n == null && count.matches("\\d+")) n = Integer.parseInt(count);
+            if (n == null) return null;
+            return unit.startsWith("day")
+                    ? new EventDate(published.minusDays(n), TimePrecision.DAY)
+                    : new EventDate(published.minusWeeks(n), TimePrecision.WEEK);
+        }
+        if (phrase.endsWith("year")) return null; // a year cannot place an event within a month
+        boolean previous = phrase.contains("last") || phrase.contains("previous") || phrase.contains("past");
+        if (phrase.endsWith("weekend")) {
+            LocalDate saturday = published.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+            return new EventDate(saturday, TimePrecision.WEEK);
+        }
+        if (phrase.endsWith("week")) {
+            LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (previous) return new EventDate(monday.minusWeeks(1).plusDays(3), TimePrecision.WEEK);
+            return new EventDate(monday.plusDays((published.toEpochDay() - monday.toEpochDay()) / 2), TimePrecision.WEEK);
+        }
+        // month: "last month" = the previous calendar month, coded to its 15th (ACLED precision 3)
+        LocalDate month = previous ? published.minusMonths(1) : published;
+        LocalDate fifteenth = month.withDayOfMonth(15);
+        return new EventDate(fifteenth.isAfter(published) ? published : fifteenth, TimePrecision.MONTH);
+    }
+
+    private void monthOnly(String text, LocalDate published, List<DateMention> out) {
+        Matcher m = MONTH_ONLY.matcher(text);
+        while (m.find()) {
+            Month month = month(m.group(1));
+            LocalDate d;
+            if (m.group(2) != null) {
+                d = LocalDate.of(Integer.parseInt(m.group(2)), month, 15);
+            } else if (published != null) {
+                d = LocalDate.of(published.getYear(), month, 15);
+                if (d.withDayOfMonth(1).isAfter(published)) d = d.minusYears(1);
+                if (d.isAfter(published)) d = published;
+            } else {
+                continue;
+            }
+            out.add(new DateMention(new EventDate(d, TimePrecision.MONTH), m.start(), m.end(), false));
+        }
+    }
+
+    private void yearOnly(String text, List<DateMention> out) {
+        Matcher m = YEAR_ONLY.matcher(text);
+        while (m.find()) {
+            out.add(new DateMention(null, m.start(), m.end(), false));
+        }
+    }
+
+    private static Month month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (Month mo : Month.values()) {
+            if (mo.name().toLowerCase(Locale.ROOT).startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) return mo;
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+}
