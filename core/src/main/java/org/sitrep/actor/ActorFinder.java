@@ -23,7 +23,6 @@ public final class ActorFinder {
 
     private static final PhraseLexicon<Entry> ACTORS = PhraseLexicon.load(ActorFinder.class, "actors.tsv",
             cols -> new Entry(cols[0], ActorType.fromCode(Integer.parseInt(cols[1])), ActorKind.valueOf(cols[2])));
-    private static final Set<String> SUSPICION = Set.of("suspected", "presumed", "alleged", "purported", "presumably");
 
     private final Countries countries;
 
@@ -91,14 +90,12 @@ public final class ActorFinder {
         return null;
     }
 
+    /** "by hundreds of jihadists", "by suspected JNIM militants": the agent of a passive verb. */
     private static boolean byBefore(List<Token> tokens, int from) {
-        for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
-            String w = tokens.get(i).lower();
-            if (w.equals("by")) return true;
-            if (!(SUSPICION.contains(w) || tokens.get(i).tag().startsWith("JJ") || tokens.get(i).tag().startsWith("DT")
-                    || tokens.get(i).tag().startsWith("CD") || tokens.get(i).tag().startsWith("NNP"))) {
-                return false;
-            }
+        for (int i = from - 1; i >= Math.max(0, from - 5); i--) {
+            Token t = tokens.get(i);
+            if (t.lower().equals("by")) return true;
+            if (t.isVerb() || t.tag().equals(",") || t.tag().equals(".") || t.tag().equals(":")) return false;
         }
         return false;
     }

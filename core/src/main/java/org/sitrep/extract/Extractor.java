@@ -115,15 +115,18 @@ public final class Extractor {
         }
         if (country == null && !names.isEmpty()) country = placeCountries.countryOf(names).orElse(null);
         if (country == null) {
+            // the first country the event's sentences name, or the article's own when they name it among others
             for (Mention m : g.mentions) {
                 for (CountryMention c : countries.find(m.sentence().text())) {
                     if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.sentence().text(), c)) continue;
-                    country = c.country();
-                    int s = m.sentence().start();
-                    countryEvidence = new Evidence("country", m.sentence().text().substring(c.start(), c.end()), s + c.start(), s + c.end());
-                    break;
+                    boolean better = country == null || mainCountry.isPresent() && c.country().equals(mainCountry.get())
+                            && !country.equals(mainCountry.get());
+                    if (better) {
+                        country = c.country();
+                        int s = m.sentence().start();
+                        countryEvidence = new Evidence("country", m.sentence().text().substring(c.start(), c.end()), s + c.start(), s + c.end());
+                    }
                 }
-                if (country != null) break;
             }
         }
         if (country == null) country = mainCountry.orElse(null);

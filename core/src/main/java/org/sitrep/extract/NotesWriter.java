@@ -44,11 +44,17 @@ final class NotesWriter {
             case DISRUPTED_WEAPONS_USE -> actor1.name() + " disrupted the use of weapons";
             default -> actor1.name() + " " + sub.label().toLowerCase(Locale.ROOT) + againstWord(actor2);
         };
-        String where = place.location().isEmpty() ? "" : (place.location().equals(place.country()) ? " in " : " in " + place.location() + ", ");
-        if (!place.location().isEmpty() && !place.location().equals(place.country())) where += place.country();
-        else if (!place.country().isEmpty()) where += place.country();
+        String where = where(place);
         String deaths = fatalities.best() == 0 ? "" : " " + fatalities.best() + (fatalities.best() == 1 ? " fatality." : " fatalities.");
         return when + ", " + what + where + "." + deaths;
+    }
+
+    private static String where(Place place) {
+        String location = place.location();
+        String country = place.country();
+        if (location.isEmpty() || location.equals(country)) return country.isEmpty() ? "" : " in " + country;
+        String preposition = location.startsWith("border") ? " near the " : " in ";
+        return preposition + location + (country.isEmpty() || location.endsWith(country) ? "" : ", " + country);
     }
 
     private static String orOthers(Actor a) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * them later; this only reads the words.
  */
 public final class PlacePhraseFinder {
-    private static final String NAME_WORD = "(?:[A-Z][\\p{L}'’-]*\\.?|d['’][A-Z][\\p{L}-]*)";
+    private static final String NAME_WORD = "(?:[A-Z][\\p{L}'’-]*|d['’][A-Z][\\p{L}-]*)";
     private static final String NAME = NAME_WORD + "(?:[ -](?:(?:de|du|des|la|le|el|al|di|da|of)[ -])?" + NAME_WORD + ")*";
     private static final String ADMIN_WORD = "(?:region|province|state|district|township|division|county|commune"
             + "|department|prefecture|circle|cercle|municipality|regency|governorate|zone|area)";
@@ -52,7 +52,9 @@ public final class PlacePhraseFinder {
             List<String> names = new ArrayList<>();
             names.add(b.group(1));
             if (b.group(2) != null) names.add(b.group(2));
-            found.add(new PlacePhrase(text.substring(b.start(), b.end()), PlacePhrase.Kind.BORDER, names, b.start(), b.end()));
+            String phrase = text.substring(b.start(), b.end());
+            String location = phrase.substring(phrase.indexOf("border"));
+            found.add(new PlacePhrase(location, PlacePhrase.Kind.BORDER, names, b.start(), b.end()));
             borderSpans.add(new int[]{b.start(), b.end()});
         }
         Matcher m = PLACE.matcher(text);

@@ -22,8 +22,9 @@ public final class FatalityCounter {
     private static final Set<String> DEATH_WORDS = Set.of("dead", "die", "death", "deaths", "fatality", "fatalities",
             "killed", "perish", "succumb", "body", "bodies", "lifeless", "life", "lives");
     private static final Set<String> AUX = Set.of("be", "have", "get", "reportedly", "also", "allegedly", "later",
-            "all", "both", "subsequently", "reported", "were", "was", "been", "being", "had", "has", "have", "are", "is",
-            "who", "of", "whom", "them", "then", "eventually", "instantly", "immediately", ",", "shot", "and");
+            "all", "both", "subsequently", "reported", "were", "was", "been", "being", "had", "has", "are", "is",
+            "who", "of", "whom", "them", "then", "eventually", "instantly", "immediately", ",", "shot", "and",
+            "\"", "”", "“", "'", "’", "‘", "''", "``");
     private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "one", "another", "themselves", "himself", "herself");
 
     private final CountReader counts = new CountReader();
@@ -93,7 +94,7 @@ public final class FatalityCounter {
         // the count: a number just before the noun, possibly with adjectives between ("two male farmers", "29 FAMa soldiers")
         for (int i = searchFrom; i >= Math.max(0, searchFrom - 6); i--) {
             if (used[i]) break;
-            Count c = counts.readAt(tokens, i);
+            Count c = withModifiers(tokens, i, counts.readAt(tokens, i));
             if (c != null && (c.to() == searchFrom || c.to() == j + 1 || betweenAreModifiers(tokens, c.to(), searchFrom))) {
                 mark(used, c.from(), k + 1);
                 return new Deaths(c, side, noun, false, true, tokens.get(c.from()).start() - s.start(),
@@ -118,6 +119,16 @@ public final class FatalityCounter {
             return new Deaths(c, Side.GENERAL, "", false, true, tokens.get(j).start() - s.start(), tokens.get(k).end() - s.start());
         }
         return null;
+    }
+
+    /** Extends a count found at {@code i} leftwards over "at least", "nearly", "some" that belong to it. */
+    private Count withModifiers(List<Token> tokens, int i, Count c) {
+        if (c == null) return null;
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            Count wider = counts.readAt(tokens, i - back);
+            if (wider != null && wider.to() == c.to() && wider.best() == c.best()) return wider;
+        }
+        return c;
     }
 
     /** "killing two civilians", "killed 12 soldiers", "executed him". */

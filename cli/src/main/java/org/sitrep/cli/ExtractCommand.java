@@ -1,0 +1,183 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sitrep.article.ArticleReader;
+import org.sitrep.article.UnreadableArticleException;
+import org.sitrep.extract.Extractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** {@code sitrep extract}: prints the coded events of each input. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Reads articles (files, URLs, - for stdin) and prints the events they report.")
+final class ExtractCommand implements Callable<Integer> {
+    static final String ATTRIBUTION = "Sitrep (GPL-3.0-or-later). Place names from GeoNames (CC BY 4.0, geonames.org).";
+
+    @Option(names = "--published", description = "publication date YYYY-MM-DD; overrides the page's own")
+    String published;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, jsonl, csv or geojson (default ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--input", description = "jsonl: each input is a file of {\"id\", \"text\" or \"html\", \"published\", \"url\"} lines")
+    String input;
+
+    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "file, http(s) URL, or - for standard input")
+    List<String> inputs;
+
+    @Override
+    public Integer call() {
+        EventWriter.Format fmt = parseFormat(format);
+        LocalDate date = published == null ? null : parseDate(published, "--published");
+        if (input != null && !input.equals("jsonl")) throw new BadInputException("--input must be jsonl, not " + input);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        ArticleReader reader = new ArticleReader();
+        List<Job> jobs = new ArrayList<>();
+        boolean failed = false;
+        for (String in : inputs) {
+            if (input != null) {
+                failed |= !readJsonl(in, reader, date, jobs, err);
+            } else {
+                jobs.add(new Job(in, () -> reader.read(in, date)));
+            }
+        }
+        Extractor extractor = Extractor.english();
+        OutputStreamWriter out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        EventWriter writer = new EventWriter(fmt, out, ATTRIBUTION);
+        writer.begin();
+        AtomicInteger sequence = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<List<Event>>> results = new ArrayList<>();
+            for (Job job : jobs) {
+                results.add(pool.submit(() -> extractor.extract(job.source.read())));
+            }
+            for (int i = 0; i < jobs.size(); i++) {
+                try {
+                    for (Event e : results.get(i).get()) {
+                        String prefix = e.eventId().substring(0, e.eventId().indexOf('-'));
+                        writer.write(e.withEventId(String.format(Locale.ROOT, "%s-%06d", prefix, sequence.incrementAndGet())));
+                    }
+                } catch (java.util.concurrent.ExecutionException ex) {
+                    if (ex.getCause() instanceof UnreadableArticleException u) {
+                        err.println("sitrep: " + u.getMessage());
+                        failed = true;
+                    } else {
+                        throw new IllegalStateException(jobs.get(i).name + ": " + ex.getCause(), ex.getCause());
+                    }
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return 1;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            writer.end();
+        }
+        return failed ? 1 : 0;
+    }
+
+    private interface ArticleSource {
+        Article read() throws UnreadableArticleException;
+    }
+
+    private record Job(String name, ArticleSource source) {
+    }
+
+    /** Queues one job per line of a JSON-lines input; returns false when some line was bad (reported). */
+    private boolean readJsonl(String in, ArticleReader reader, LocalDate date, List<Job> jobs, PrintWriter err) {
+        ObjectMapper mapper = new ObjectMapper();
+        boolean ok = true;
+        try (BufferedReader r = in.equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8)) {
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) continue;
+                String where = in + ":" + lineNo;
+                JsonNode node;
+                try {
+                    node = mapper.readTree(line);
+                } catch (IOException e) {
+                    err.println("sitrep: " + where + ": not a JSON object");
+                    ok = false;
+                    continue;
+                }
+                String id = node.hasNonNull("id") ? node.get("id").asText() : where;
+                String url = node.hasNonNull("url") ? node.get("url").asText() : null;
+                LocalDate pub = date;
+                if (pub == null && node.hasNonNull("published")) {
+                    try {
+                        pub = LocalDate.parse(node.get("published").asText().substring(0, Math.min(10, node.get("published").asText().length())));
+                    } catch (DateTimeParseException e) {
+                        err.println("sitrep: " + where + ": published is not a YYYY-MM-DD date");
+                        ok = false;
+                        continue;
+                    }
+                }
+                final LocalDate p = pub;
+                if (node.hasNonNull("html")) {
+                    String html = node.get("html").asText();
+                    jobs.add(new Job(where, () -> reader.fromHtml(id, url, html, p)));
+                } else if (node.hasNonNull("text")) {
+                    String text = node.get("text").asText();
+                    jobs.add(new Job(where, () -> reader.fromText(id, text, p)));
+                } else {
+                    err.println("sitrep: " + where + ": has neither \"text\" nor \"html\"");
+                    ok = false;
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("sitrep: " + in + ": no such file");
+            return false;
+        } catch (IOException e) {
+            err.println("sitrep: " + in + ": " + e.getMessage());
+            return false;
+        }
+        return ok;
+    }
+
+    static EventWriter.Format parseFormat(String format) {
+        try {
+            return EventWriter.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--format must be json, jsonl, csv or geojson, not " + format);
+        }
+    }
+
+    static LocalDate parseDate(String value, String option) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(option + " must be a date YYYY-MM-DD, not " + value);
+        }
+    }
+}
