@@ -108,7 +108,7 @@ final class NameKey {
      */
     static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
@@ -132,6 +132,15 @@ final class NameKey {
             words.remove(last);
         }
         return words;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWithPossessive(String name) {
