@@ -7,12 +7,12 @@ enum Cue {
     ABDUCT, SEXUAL, LOOT,
     PROTEST, PROTEST_STRIKE, RIOT, MOB, INTERVENE,
     AGREE, AGREEMENT_NOUN, ARREST, DISRUPT, DISRUPT_FIND, REGAIN, OVERTAKE, BASE, WITHDRAW, CHANGE, CHANGE_WEAK,
-    TREND, FUTURE, WOUND;
+    OTHER, TREND, FUTURE, WOUND;
 
     /** Returns true for cues of violence that may kill. */
     boolean isViolent() {
         return switch (this) {
-            case KILL, ATTACK, CLASH, EXPLOSIVE, SUICIDE, AIR, SHELL, GRENADE, CHEMICAL, ABDUCT, SEXUAL -> true;
+            case KILL, ATTACK, CLASH, WOUND, EXPLOSIVE, SUICIDE, AIR, SHELL, GRENADE, CHEMICAL, ABDUCT, SEXUAL -> true;
             default -> false;
         };
     }

@@ -173,7 +173,7 @@ final class EventCoder {
     }
 
     static SubEventType subType(Set<Cue> cues, Roles roles, Fatalities fatalities, EventGrouper.Group group) {
-        boolean violent = cues.contains(Cue.KILL) || cues.contains(Cue.ATTACK) || cues.contains(Cue.CLASH);
+        boolean violent = cues.contains(Cue.KILL) || cues.contains(Cue.ATTACK) || cues.contains(Cue.CLASH) || cues.contains(Cue.WOUND);
         boolean protest = cues.contains(Cue.PROTEST) || cues.contains(Cue.PROTEST_STRIKE) && !violent;
         if (cues.contains(Cue.MOB)) return SubEventType.MOB_VIOLENCE;
         if (protest || cues.contains(Cue.RIOT)) {
@@ -186,7 +186,7 @@ final class EventCoder {
         }
         Mention.Family family = group.family();
         if (family == Mention.Family.AGREEMENT) return SubEventType.AGREEMENT;
-        boolean clash = cues.contains(Cue.CLASH) && roles.targetsArmed() || cues.contains(Cue.CLASH) && !roles.targetsCivilians();
+        boolean clash = cues.contains(Cue.CLASH) && (roles.targetsArmed() || !roles.targetsCivilians() || mutualFight(group));
         if (cues.contains(Cue.AIR) && !cues.contains(Cue.AIR_SUPPORT)) return SubEventType.AIR_DRONE_STRIKE;
         if (cues.contains(Cue.SHELL)) return SubEventType.SHELLING;
         if (cues.contains(Cue.GRENADE)) return SubEventType.GRENADE;
@@ -206,6 +206,20 @@ final class EventCoder {
         }
         if (cues.contains(Cue.ABDUCT)) return SubEventType.ABDUCTION;
         return strategic(cues, family);
+    }
+
+    /** Words for fighting between two sides ("clashed", "fighting between"), whoever they are. */
+    private static final Set<String> MUTUAL = Set.of("clash", "clashes", "fight", "fighting", "gunfight", "firefight",
+            "shootout", "skirmish", "battle", "conflict", "exchange", "exchanged", "crossfire");
+
+    private static boolean mutualFight(EventGrouper.Group group) {
+        for (Mention m : group.mentions) {
+            for (CueMatch c : m.triggers()) {
+                if (c.cue() == Cue.CLASH && MUTUAL.contains(m.sentence().tokens().get(c.from()).lemma())) return true;
+                if (c.cue() == Cue.CLASH && MUTUAL.contains(m.sentence().tokens().get(c.from()).lower())) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean violentCueIsStrong(Set<Cue> cues) {

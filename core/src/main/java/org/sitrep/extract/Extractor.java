@@ -4,6 +4,7 @@ import org.sitrep.actor.ActorFinder;
 import org.sitrep.geo.Countries;
 import org.sitrep.geo.Country;
 import org.sitrep.geo.CountryMention;
+import org.sitrep.geo.CountryScore;
 import org.sitrep.geo.PlaceCountries;
 import org.sitrep.geo.PlacePhrase;
 import org.sitrep.geo.PlacePhraseFinder;
@@ -107,27 +108,39 @@ public final class Extractor {
                     bestSentence = m.sentence();
                 }
             }
+            names.addAll(PlacePhraseFinder.bracketedNames(m.sentence().text()));
         }
         Country country = null;
         Evidence countryEvidence = null;
         if (best != null && (best.kind() == PlacePhrase.Kind.COUNTRY || best.kind() == PlacePhrase.Kind.PART_OF_COUNTRY)) {
             country = countries.byName(best.names().get(0)).orElse(null);
         }
-        if (country == null && !names.isEmpty()) country = placeCountries.countryOf(names).orElse(null);
         if (country == null) {
-            // the first country the event's sentences name, or the article's own when they name it among others
+            // Votes: the places named (a region weighs more than a village) and the countries the
+            // event's sentences name ("Malian soldiers"), leaving out borders and neighbours.
+            Map<Country, Double> votes = new HashMap<>();
+            Map<Country, Evidence> said = new HashMap<>();
+            if (!names.isEmpty()) {
+                for (CountryScore c : placeCountries.rank(names)) votes.merge(c.country(), c.score(), Double::sum);
+            }
             for (Mention m : g.mentions) {
                 for (CountryMention c : countries.find(m.sentence().text())) {
                     if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.sentence().text(), c)) continue;
-                    boolean better = country == null || mainCountry.isPresent() && c.country().equals(mainCountry.get())
-                            && !country.equals(mainCountry.get());
-                    if (better) {
-                        country = c.country();
-                        int s = m.sentence().start();
-                        countryEvidence = new Evidence("country", m.sentence().text().substring(c.start(), c.end()), s + c.start(), s + c.end());
-                    }
+                    boolean home = mainCountry.isPresent() && c.country().equals(mainCountry.get());
+                    votes.merge(c.country(), (c.demonym() ? 2.0 : 3.0) + (home ? 1.0 : 0.0), Double::sum);
+                    int s = m.sentence().start();
+                    said.putIfAbsent(c.country(), new Evidence("country", m.sentence().text().substring(c.start(), c.end()),
+                            s + c.start(), s + c.end()));
                 }
             }
+            double top = 0;
+            for (Map.Entry<Country, Double> v : votes.entrySet()) {
+                if (v.getValue() > top) {
+                    top = v.getValue();
+                    country = v.getKey();
+                }
+            }
+            if (country != null) countryEvidence = said.get(country);
         }
         if (country == null) country = mainCountry.orElse(null);
         String location = best == null ? (country == null ? "" : country.name()) : best.location();

@@ -25,9 +25,9 @@ import java.util.Set;
 final class MentionFinder {
     private static final PhraseLexicon<Cue> CUES =
             PhraseLexicon.load(MentionFinder.class, "cues.tsv", cols -> Cue.valueOf(cols[0]));
-    /** Weapon nouns that are events by themselves; other weapon words only qualify an event. */
-    private static final Set<String> WEAPON_EVENT_NOUNS = Set.of("explosion", "blast", "bombing", "airstrike",
-            "airstrikes", "air strike", "air raid", "shelling", "drone strike", "drone strikes", "suicide bombing");
+    /** Weapon words that only qualify an event: an aircraft or a suicide is not an attack by itself. */
+    private static final Set<String> NOT_EVENTS_BY_THEMSELVES = Set.of("mine", "aircraft", "helicopter", "jet", "warplane",
+            "fighter jet", "suicide", "kamikaze", "aerial", "heavy weapon", "explosive", "drone", "missile");
     private static final Set<String> NEW_OCCURRENCE = Set.of("another", "separate", "second", "third", "new", "other", "earlier");
     private static final Set<String> SUBORDINATE_TIME = Set.of("since", "until", "before");
 
@@ -43,7 +43,10 @@ final class MentionFinder {
     Mention find(Sentence sentence, LocalDate published) {
         List<Token> tokens = sentence.tokens();
         List<CueMatch> all = new ArrayList<>();
-        for (PhraseLexicon.Match<Cue> m : CUES.findAll(tokens)) all.add(new CueMatch(m.value(), m.from(), m.to()));
+        for (PhraseLexicon.Match<Cue> m : CUES.findAll(tokens)) {
+            CueMatch c = new CueMatch(m.value(), m.from(), m.to());
+            if (isCueUse(c, tokens)) all.add(c);
+        }
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
         all.forEach(c -> cues.add(c.cue()));
         DateMention date = date(sentence, published);
@@ -65,11 +68,27 @@ final class MentionFinder {
         return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers));
     }
 
+    /** Drops cue words used otherwise: "March" the month, "struck" a mine (not a strike), "mine" of gold. */
+    private static boolean isCueUse(CueMatch c, List<Token> tokens) {
+        Token t = tokens.get(c.from());
+        boolean acronym = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT));
+        if (t.isProperNoun() && !acronym && c.to() - c.from() == 1) return false;
+        if (c.cue() == Cue.PROTEST_STRIKE) {
+            String prev = c.from() > 0 ? tokens.get(c.from() - 1).lower() : "";
+            return t.isNoun() && !prev.equals("air") && !prev.equals("drone");
+        }
+        if (c.cue() == Cue.EXPLOSIVE && t.lower().equals("mine")) {
+            String prev = c.from() > 0 ? tokens.get(c.from() - 1).lower() : "";
+            return !Set.of("gold", "the", "mining", "coal", "copper", "jade", "artisanal").contains(prev);
+        }
+        return true;
+    }
+
     private boolean isTrigger(CueMatch c, List<Token> tokens, Set<Cue> cues, boolean dated) {
         Token t = tokens.get(c.from());
         Cue cue = c.cue();
         switch (cue) {
-            case TREND, FUTURE, WOUND, CHANGE_WEAK, AGREEMENT_NOUN, DISRUPT_FIND, AIR_SUPPORT, INTERVENE -> {
+            case TREND, FUTURE, CHANGE_WEAK, AGREEMENT_NOUN, DISRUPT_FIND, AIR_SUPPORT, INTERVENE -> {
                 return false;
             }
             case PROTEST_STRIKE -> {
@@ -78,7 +97,10 @@ final class MentionFinder {
             }
             case EXPLOSIVE, SUICIDE, AIR, SHELL, GRENADE, CHEMICAL -> {
                 String phrase = phrase(tokens, c).toLowerCase(java.util.Locale.ROOT);
-                if (!t.isVerb() && !WEAPON_EVENT_NOUNS.contains(phrase)) return false;
+                if (!t.isVerb() && NOT_EVENTS_BY_THEMSELVES.contains(phrase)) return false;
+            }
+            case WOUND -> {
+                if (!t.isVerb()) return false;
             }
             case WITHDRAW -> {
                 if (!t.tag().equals("VBD") && !(t.tag().equals("VBN") && Voice.isPassive(tokens, c.from()))) return false;

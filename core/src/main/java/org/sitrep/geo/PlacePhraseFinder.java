@@ -37,6 +37,9 @@ public final class PlacePhraseFinder {
             "September", "October", "November", "December", "The", "A", "An", "This", "That", "Last", "On", "In",
             "Islamic", "State", "President", "Army", "God", "Allah", "Parliament", "Government", "Ministry", "English");
 
+    private static final Pattern DISTANCE_BEFORE = Pattern.compile("\\d+\\s*(?:km|kilometres|kilometers|miles)\\s*(?:\\w+\\s+)?$");
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[]([A-Z][^()\\[\\]]{1,80})[)\\]]");
+
     private final Countries countries;
 
     public PlacePhraseFinder(Countries countries) {
@@ -64,7 +67,9 @@ public final class PlacePhraseFinder {
             String direction = m.group(2);
             String name = trimName(m.group(3));
             if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0])) continue;
-            if (preposition.equals("from") || preposition.equals("to")) continue; // origins and destinations
+            if (preposition.equals("to") || preposition.equals("from") && !DISTANCE_BEFORE.matcher(text.substring(0, m.start())).find()) {
+                continue; // origins and destinations, but "10 km from Djibo" places an event
+            }
             String admin = m.group(4);
             List<String> names = new ArrayList<>();
             names.add(name);
@@ -97,6 +102,19 @@ public final class PlacePhraseFinder {
         }
         found.sort(java.util.Comparator.comparingInt(PlacePhrase::start));
         return found;
+    }
+
+    /** Returns the names inside brackets that list places: "Seme (Toeni, Sourou)", "Dialaikanda [Diallaye]". */
+    public static List<String> bracketedNames(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher m = BRACKETED.matcher(text);
+        while (m.find()) {
+            for (String part : m.group(1).split("[,;]")) {
+                String p = part.trim();
+                if (p.matches("[A-Z][\\p{L}'’ -]{1,40}") && !NOT_PLACES.contains(p.split("[ -]")[0])) names.add(p);
+            }
+        }
+        return names;
     }
 
     private static boolean inside(List<int[]> spans, int offset) {
