@@ -169,6 +169,15 @@ final class EventCoder {
             }
             for (Deaths d : m.deaths()) victims.add(d.side());
         }
+        // Groups named around the event without an event word of their own ("JNIM claimed
+        // responsibility", "presumed ISWAP militants made an incursion"): the likely doers.
+        for (EventGrouper.Context c : group.context) {
+            for (ActorMention a : c.actors()) {
+                if (a.kind() == ActorKind.GROUP || a.kind() == ActorKind.ARMED || a.kind() == ActorKind.ETHNIC) {
+                    doers.add(new Placed(a, c.sentence()));
+                }
+            }
+        }
         return new Roles(doers, targets, victims);
     }
 
@@ -197,8 +206,14 @@ final class EventCoder {
         if (cues.contains(Cue.ABDUCT) && !cues.contains(Cue.KILL)) return SubEventType.ABDUCTION;
         if (cues.contains(Cue.OVERTAKE)) return SubEventType.NON_STATE_OVERTAKES_TERRITORY;
         if (cues.contains(Cue.REGAIN)) return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        boolean harmed = cues.contains(Cue.KILL) || cues.contains(Cue.WOUND) || cues.contains(Cue.SEXUAL) || fatalities.best() > 0;
+        if (cues.contains(Cue.LOOT) && !harmed && !mutualFight(group) && !roles.targetsArmed() && !assaulted(group)) {
+            return SubEventType.LOOTING; // a raid that only took or destroyed property
+        }
         if (violent) {
             if (clash) return SubEventType.ARMED_CLASH;
+            // an armed party attacked (a militia, a military post) makes it a battle, civilians around or not
+            if (attackedArmed(group)) return SubEventType.ARMED_CLASH;
             if (roles.targetsArmed() && !roles.targetsCivilians()) return SubEventType.ARMED_CLASH;
             if (roles.targetsArmed() && roles.victimSides().contains(Side.STATE)) return SubEventType.ARMED_CLASH;
             if (!violentCueIsStrong(cues) && family != Mention.Family.VIOLENCE) return strategic(cues, family);
@@ -217,6 +232,27 @@ final class EventCoder {
             for (CueMatch c : m.triggers()) {
                 if (c.cue() == Cue.CLASH && MUTUAL.contains(m.sentence().tokens().get(c.from()).lemma())) return true;
                 if (c.cue() == Cue.CLASH && MUTUAL.contains(m.sentence().tokens().get(c.from()).lower())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "attacked a Dozo position", "ambushed an army patrol": an assault whose object is an armed party. */
+    private static boolean attackedArmed(EventGrouper.Group group) {
+        for (Mention m : group.mentions) {
+            boolean assault = m.triggers().stream().anyMatch(c -> c.cue() == Cue.ATTACK || c.cue() == Cue.CLASH);
+            if (assault && m.actors().stream().anyMatch(a -> !a.agent() && a.kind().isArmed())) return true;
+        }
+        return false;
+    }
+
+    /** Entering a place is not yet assaulting anyone: "made an incursion", "raided", "intercepted". */
+    private static final Set<String> ENTRY = Set.of("incursion", "raid", "intercept", "storm");
+
+    private static boolean assaulted(EventGrouper.Group group) {
+        for (Mention m : group.mentions) {
+            for (CueMatch c : m.triggers()) {
+                if (c.cue() == Cue.ATTACK && !ENTRY.contains(m.sentence().tokens().get(c.from()).lemma())) return true;
             }
         }
         return false;
@@ -283,7 +319,12 @@ final class EventCoder {
         if (wantsCivilians) {
             target = first(roles.targets(), p -> p.actor.kind().isCivilian());
         } else if (type == EventType.BATTLES) {
-            target = first(roles.targets(), p -> p.actor.kind().isArmed() && !p.actor.nameIn(c).equals(doerName));
+            // the other side: state forces when non-state fighters attacked, else the named group before any fighters
+            boolean stateDoer = doer != null && doer.actor.kind().isState();
+            java.util.function.Predicate<Placed> other = p -> p.actor.kind().isArmed() && !p.actor.nameIn(c).equals(doerName);
+            if (!stateDoer) target = first(roles.targets(), p -> other.test(p) && p.actor.kind().isState());
+            if (target == null) target = first(roles.targets(), p -> other.test(p) && p.actor.kind() == ActorKind.GROUP);
+            if (target == null) target = first(roles.targets(), other);
             if (target == null) {
                 target = first(roles.doers(), p -> p != chosen && p.actor.kind().isArmed() && !p.actor.nameIn(c).equals(doerName));
             }
@@ -296,7 +337,7 @@ final class EventCoder {
         Actor a2;
         if (target != null) {
             a2 = actor(target, c, evidence, "actor2");
-        } else if (wantsCivilians || sub == SubEventType.LOOTING && roles.targetsCivilians()) {
+        } else if (wantsCivilians || sub == SubEventType.LOOTING) {
             a2 = new Actor("Civilians (" + c + ")", ActorType.CIVILIANS);
         } else if (type == EventType.BATTLES) {
             a2 = a1.type() == ActorType.STATE_FORCES

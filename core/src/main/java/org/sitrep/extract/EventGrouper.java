@@ -16,6 +16,7 @@ final class EventGrouper {
     /** Mentions that describe one occurrence, in article order. */
     static final class Group {
         final List<Mention> mentions = new ArrayList<>();
+        final List<Context> context = new ArrayList<>();
         EventDate date;
 
         Mention.Family family() {
@@ -25,6 +26,40 @@ final class EventGrouper {
         void add(Mention m) {
             mentions.add(m);
             if (date == null && m.date() != null) date = m.date().date();
+        }
+    }
+
+    /** "the attack", "Monday night's attack", "this ambush": an event word that points back to one already told. */
+    private static boolean refersBack(Mention m) {
+        CueMatch c = m.triggers().get(0);
+        var tokens = m.sentence().tokens();
+        if (!tokens.get(c.from()).isNoun()) return false;
+        for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
+            String w = tokens.get(i).lower();
+            if (w.equals("the") || w.equals("this") || w.equals("that") || tokens.get(i).tag().equals("POS")) return true;
+        }
+        return false;
+    }
+
+    /** A sentence near an event that reports none itself, with the actors it names. */
+    record Context(org.sitrep.nlp.Sentence sentence, List<org.sitrep.actor.ActorMention> actors) {
+    }
+
+    /**
+     * Gives each sentence without an event of its own to the occurrence mentioned in the sentence
+     * just before it (or else just after it), so that its actors can help code that occurrence.
+     */
+    void attach(List<Group> groups, List<Context> sentences) {
+        for (Context c : sentences) {
+            int i = c.sentence().index();
+            Group owner = null;
+            for (Group g : groups) {
+                for (Mention m : g.mentions) {
+                    int j = m.sentence().index();
+                    if (j == i - 1 || j == i + 1 && owner == null) owner = g;
+                }
+            }
+            if (owner != null) owner.context.add(c);
         }
     }
 
@@ -39,13 +74,12 @@ final class EventGrouper {
                 if (date == null) {
                     if (current != null && current.family().joins(m.family())) target = current;
                 } else {
-                    if (current != null && current.date == null && current.family().joins(m.family())) {
-                        target = current;
-                    } else {
-                        for (int i = groups.size() - 1; i >= 0 && target == null; i--) {
-                            Group g = groups.get(i);
-                            if (g.date != null && g.date.overlaps(date) && g.family().joins(m.family())) target = g;
-                        }
+                    // the latest occurrence this one can be: same day, or not dated yet ("Monday night's attack")
+                    for (int i = groups.size() - 1; i >= 0 && target == null; i--) {
+                        Group g = groups.get(i);
+                        boolean sameDay = g.date != null && g.date.overlaps(date);
+                        boolean datesIt = g.date == null && (g == current || refersBack(m));
+                        if ((sameDay || datesIt) && g.family().joins(m.family())) target = g;
                     }
                 }
             }

@@ -34,6 +34,7 @@ public final class Extractor {
     private final Annotator annotator;
     private final Countries countries;
     private final PlaceCountries placeCountries;
+    private final ActorFinder actors;
     private final MentionFinder mentions;
     private final PlacePhraseFinder places;
     private final EventGrouper grouper = new EventGrouper();
@@ -43,7 +44,8 @@ public final class Extractor {
         this.annotator = annotator;
         this.countries = countries;
         this.placeCountries = placeCountries;
-        this.mentions = new MentionFinder(new ActorFinder(countries));
+        this.actors = new ActorFinder(countries);
+        this.mentions = new MentionFinder(actors);
         this.places = new PlacePhraseFinder(countries);
     }
 
@@ -56,13 +58,17 @@ public final class Extractor {
     public List<Event> extract(Article article) {
         AnnotatedText text = annotator.annotate(article.body());
         List<Mention> found = new ArrayList<>();
+        List<EventGrouper.Context> rest = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             Mention m = mentions.find(s, article.published());
             if (m != null) found.add(m);
+            else rest.add(new EventGrouper.Context(s, actors.find(s, -1)));
         }
         Optional<Country> mainCountry = mainCountry(text);
+        List<EventGrouper.Group> groups = grouper.group(found);
+        grouper.attach(groups, rest);
         List<Event> events = new ArrayList<>();
-        for (EventGrouper.Group g : grouper.group(found)) {
+        for (EventGrouper.Group g : groups) {
             EventCoder.Located located = locate(g, mainCountry);
             Event e = coder.code(article, g, located, events.size());
             String prefix = located.place().iso3().isEmpty() ? "XXX" : located.place().iso3();

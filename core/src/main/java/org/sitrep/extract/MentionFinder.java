@@ -65,6 +65,8 @@ final class MentionFinder {
         int trigger = triggers.get(0).from();
         List<Deaths> deaths = fatalities.count(sentence);
         List<ActorMention> named = actors.find(sentence, trigger);
+        // a blockade, a ban, a curfew is an event when an armed party imposes it
+        if (triggers.stream().allMatch(c -> c.cue() == Cue.OTHER) && named.stream().noneMatch(a -> a.kind().isArmed())) return null;
         return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers));
     }
 
