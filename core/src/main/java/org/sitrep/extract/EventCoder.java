@@ -186,7 +186,11 @@ final class EventCoder {
         boolean protest = cues.contains(Cue.PROTEST) || cues.contains(Cue.PROTEST_STRIKE) && !violent;
         if (cues.contains(Cue.MOB)) return SubEventType.MOB_VIOLENCE;
         if (protest || cues.contains(Cue.RIOT)) {
-            if (cues.contains(Cue.RIOT) || protest && (cues.contains(Cue.LOOT) || cues.contains(Cue.CLASH))) {
+            boolean peaceful = cues.contains(Cue.PEACEFUL) && !cues.contains(Cue.RIOT);
+            boolean protestersActed = roles.doers().stream().anyMatch(p -> p.actor().kind() == ActorKind.PROTESTER)
+                    && (cues.contains(Cue.ATTACK) || cues.contains(Cue.OTHER));
+            if (!peaceful && (cues.contains(Cue.RIOT) || protest && (cues.contains(Cue.LOOT) || cues.contains(Cue.CLASH)
+                    || protestersActed))) {
                 return SubEventType.VIOLENT_DEMONSTRATION;
             }
             if (roles.victimSides().contains(Side.PROTESTER) || fatalities.best() > 0) return SubEventType.EXCESSIVE_FORCE;
@@ -196,6 +200,14 @@ final class EventCoder {
         Mention.Family family = group.family();
         if (family == Mention.Family.AGREEMENT) return SubEventType.AGREEMENT;
         boolean clash = cues.contains(Cue.CLASH) && (roles.targetsArmed() || !roles.targetsCivilians() || mutualFight(group));
+        boolean harmed = cues.contains(Cue.KILL) || cues.contains(Cue.WOUND) || cues.contains(Cue.SEXUAL) || fatalities.best() > 0;
+        // explosives found, defused, destroyed, or set off by those planting them
+        if (cues.contains(Cue.EXPLOSIVE) && (cues.contains(Cue.DISRUPT) || cues.contains(Cue.DISRUPT_FIND)
+                || cues.contains(Cue.PLANTING) && !assaulted(group))) {
+            return SubEventType.DISRUPTED_WEAPONS_USE;
+        }
+        if (cues.contains(Cue.DISRUPT) && !harmed && !assaulted(group)) return SubEventType.DISRUPTED_WEAPONS_USE;
+        if (mutualFight(group) && roles.targetsArmed()) return SubEventType.ARMED_CLASH; // a ground battle, whatever weapons
         if (cues.contains(Cue.AIR) && !cues.contains(Cue.AIR_SUPPORT)) return SubEventType.AIR_DRONE_STRIKE;
         if (cues.contains(Cue.SHELL)) return SubEventType.SHELLING;
         if (cues.contains(Cue.GRENADE)) return SubEventType.GRENADE;
@@ -206,7 +218,6 @@ final class EventCoder {
         if (cues.contains(Cue.ABDUCT) && !cues.contains(Cue.KILL)) return SubEventType.ABDUCTION;
         if (cues.contains(Cue.OVERTAKE)) return SubEventType.NON_STATE_OVERTAKES_TERRITORY;
         if (cues.contains(Cue.REGAIN)) return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-        boolean harmed = cues.contains(Cue.KILL) || cues.contains(Cue.WOUND) || cues.contains(Cue.SEXUAL) || fatalities.best() > 0;
         if (cues.contains(Cue.LOOT) && !harmed && !mutualFight(group) && !roles.targetsArmed() && !assaulted(group)) {
             return SubEventType.LOOTING; // a raid that only took or destroyed property
         }
@@ -220,6 +231,12 @@ final class EventCoder {
             return SubEventType.ATTACK;
         }
         if (cues.contains(Cue.ABDUCT)) return SubEventType.ABDUCTION;
+        // ACLED: "arrests" by a non-state group are abductions
+        if (cues.contains(Cue.ARREST) && !cues.contains(Cue.LOOT) && !cues.contains(Cue.DISRUPT)
+                && roles.doers().stream().anyMatch(p -> !p.actor().kind().isState() && p.actor().kind().isArmed())
+                && roles.doers().stream().noneMatch(p -> p.actor().kind().isState())) {
+            return SubEventType.ABDUCTION;
+        }
         return strategic(cues, family);
     }
 

@@ -58,6 +58,7 @@ final class MentionFinder {
             if (isTrigger(c, tokens, cues, date != null)) triggers.add(c);
         }
         if (triggers.isEmpty()) return null;
+        dropBackground(triggers, tokens);
         if (cues.contains(Cue.AGREE) && !cues.contains(Cue.AGREEMENT_NOUN)) {
             triggers.removeIf(c -> c.cue() == Cue.AGREE);
             if (triggers.isEmpty()) return null;
@@ -79,6 +80,11 @@ final class MentionFinder {
             String prev = c.from() > 0 ? tokens.get(c.from() - 1).lower() : "";
             return t.isNoun() && !prev.equals("air") && !prev.equals("drone");
         }
+        if (c.cue() == Cue.LOOT && c.to() < tokens.size()
+                && Set.of("tire", "tires", "tyres", "tyre", "images", "image", "effigy", "effigies", "flag", "flags", "portraits")
+                .contains(tokens.get(c.to()).lower())) {
+            return false; // burning tyres or effigies is how a protest is held, not looting
+        }
         if (c.cue() == Cue.EXPLOSIVE && t.lower().equals("mine")) {
             String prev = c.from() > 0 ? tokens.get(c.from() - 1).lower() : "";
             return !Set.of("gold", "the", "mining", "coal", "copper", "jade", "artisanal").contains(prev);
@@ -90,7 +96,7 @@ final class MentionFinder {
         Token t = tokens.get(c.from());
         Cue cue = c.cue();
         switch (cue) {
-            case TREND, FUTURE, CHANGE_WEAK, AGREEMENT_NOUN, DISRUPT_FIND, AIR_SUPPORT, INTERVENE -> {
+            case TREND, FUTURE, PEACEFUL, PLANTING, CHANGE_WEAK, AGREEMENT_NOUN, DISRUPT_FIND, AIR_SUPPORT, INTERVENE -> {
                 return false;
             }
             case PROTEST_STRIKE -> {
@@ -136,6 +142,26 @@ final class MentionFinder {
         if (cues.contains(Cue.TREND) && !dated && (t.tag().equals("NNS") || t.isNoun() && !cues.contains(Cue.KILL))) return false;
         if (t.tag().equals("NN") && cue == Cue.ATTACK && t.lower().equals("target")) return false;
         return true;
+    }
+
+    /**
+     * "established a base in response to a recent massacre": when a verb reports the event, an
+     * event noun in a cause phrase is background, not another event.
+     */
+    private static void dropBackground(List<CueMatch> triggers, List<Token> tokens) {
+        if (triggers.stream().noneMatch(c -> tokens.get(c.from()).isVerb())) return;
+        triggers.removeIf(c -> !tokens.get(c.from()).isVerb() && afterCausePhrase(tokens, c.from()));
+    }
+
+    private static boolean afterCausePhrase(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 5); i--) {
+            String w = tokens.get(i).lower();
+            if ((w.equals("to") || w.equals("for")) && i > 0
+                    && Set.of("response", "reaction", "retaliation", "reprisal").contains(tokens.get(i - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DateMention date(Sentence sentence, LocalDate published) {
