@@ -54,7 +54,39 @@ public final class ActorFinder {
             boolean agent = byBefore(tokens, m.from()) || trigger >= 0 && m.to() <= trigger && !passive;
             found.add(new ActorMention(name, e.type(), e.kind(), m.from(), m.to(), start, end, agent));
         }
-        return found;
+        return mergeGroupNouns(found, tokens);
+    }
+
+    /**
+     * "JNIM militants", "Katiba Macina (JNIM) militants", "ISGS or JNIM fighters": the generic noun
+     * after a named group is that group, not a second, unidentified one.
+     */
+    private static List<ActorMention> mergeGroupNouns(List<ActorMention> found, List<Token> tokens) {
+        List<ActorMention> kept = new ArrayList<>();
+        for (ActorMention a : found) {
+            ActorMention prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (prev != null && a.kind() == ActorKind.ARMED && (prev.kind() == ActorKind.GROUP || prev.kind() == ActorKind.ETHNIC)
+                    && a.from() - prev.to() <= 5 && onlyNameWords(tokens, prev.to(), a.from())) {
+                if (a.agent() && !prev.agent()) {
+                    kept.set(kept.size() - 1, new ActorMention(prev.name(), prev.type(), prev.kind(), prev.from(), a.to(),
+                            prev.start(), a.end(), true));
+                }
+                continue;
+            }
+            kept.add(a);
+        }
+        return kept;
+    }
+
+    private static boolean onlyNameWords(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isProperNoun() || t.tag().equals("-LRB-") || t.tag().equals("-RRB-") || t.lower().equals("or")
+                    || t.lower().equals("and/or") || t.lower().equals("and") || t.tag().equals("HYPH") || t.lower().equals("/"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops uses that are not parties: "security forces" as a nominal modifier is fine, "the military seized power" too; but "forces" alone after "French" needs its country. */

@@ -141,7 +141,7 @@ final class EventCoder {
     // ---- who did what to whom
 
     /** Doers and targets of the occurrence, with the sentence each was read from. */
-    record Roles(List<Placed> doers, List<Placed> targets, Set<Side> victimSides) {
+    record Roles(List<Placed> doers, List<Placed> targets, Set<Side> victimSides, boolean mutual) {
         boolean targetsCivilians() {
             return targets.stream().anyMatch(p -> p.actor.kind().isCivilian()) || victimSides.contains(Side.CIVILIAN);
         }
@@ -178,7 +178,7 @@ final class EventCoder {
                 }
             }
         }
-        return new Roles(doers, targets, victims);
+        return new Roles(doers, targets, victims, mutualFight(group));
     }
 
     static SubEventType subType(Set<Cue> cues, Roles roles, Fatalities fatalities, EventGrouper.Group group) {
@@ -349,6 +349,14 @@ final class EventCoder {
             target = first(roles.targets(), p -> (p.actor.kind().isArmed() || p.actor.kind().isCivilian())
                     && !p.actor.nameIn(c).equals(doerName));
         }
+        if (sub == SubEventType.ARMED_CLASH && mutualFight(roles)) {
+            // farmers and herders who fight each other are communal militias (ACLED inter 4)
+            if (doer != null && doer.actor.kind().isCivilian()) doer = null;
+            if (doer == null) {
+                Placed civ = first(roles, p -> p.actor.kind() == ActorKind.CIVILIAN);
+                if (civ != null) return new Actor[]{communal(civ, c, evidence, "actor1"), communal(civ, c, evidence, "actor2")};
+            }
+        }
         Actor a1 = doer != null ? actor(doer, c, evidence, "actor1")
                 : new Actor("Unidentified Armed Group (" + c + ")", ActorType.POLITICAL_MILITIA);
         Actor a2;
@@ -365,6 +373,15 @@ final class EventCoder {
         }
         if (a2.name().equals(a1.name()) && type != EventType.BATTLES) a2 = Actor.NONE;
         return new Actor[]{a1, a2};
+    }
+
+    private static boolean mutualFight(Roles roles) {
+        return roles.mutual();
+    }
+
+    private static Actor communal(Placed p, String country, List<Evidence> evidence, String field) {
+        evidence.add(evidenceOf(p, field));
+        return new Actor("Unidentified Communal Militia (" + country + ")", ActorType.IDENTITY_MILITIA);
     }
 
     private static Actor actor(Placed p, String country, List<Evidence> evidence, String field) {

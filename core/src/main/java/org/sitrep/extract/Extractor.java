@@ -31,6 +31,9 @@ import java.util.Optional;
  * one instance serves every thread.
  */
 public final class Extractor {
+    private static final java.util.regex.Pattern MILITARY_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:[A-Z][\\w-]*\\s+){0,2}(?:forces?|army|troops?|soldiers?|military|air force|operation|patrol|convoy|peacekeepers?|units?)\\b");
+
     private final Annotator annotator;
     private final Countries countries;
     private final PlaceCountries placeCountries;
@@ -133,7 +136,9 @@ public final class Extractor {
                 for (CountryMention c : countries.find(m.sentence().text())) {
                     if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.sentence().text(), c)) continue;
                     boolean home = mainCountry.isPresent() && c.country().equals(mainCountry.get());
-                    votes.merge(c.country(), (c.demonym() ? 2.0 : 3.0) + (home ? 1.0 : 0.0), Double::sum);
+                    // "French forces" fight abroad: a demonym of troops says little about where
+                    double weight = !c.demonym() ? 3.0 : MILITARY_AFTER.matcher(m.sentence().text().substring(c.end())).lookingAt() ? 0.5 : 2.0;
+                    votes.merge(c.country(), weight + (home ? 1.0 : 0.0), Double::sum);
                     int s = m.sentence().start();
                     said.putIfAbsent(c.country(), new Evidence("country", m.sentence().text().substring(c.start(), c.end()),
                             s + c.start(), s + c.end()));
