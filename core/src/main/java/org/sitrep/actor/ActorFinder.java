@@ -18,11 +18,12 @@ import java.util.Set;
  * the subject of an active verb or the agent after "by".
  */
 public final class ActorFinder {
-    private record Entry(String name, ActorType type, ActorKind kind) {
+    private record Entry(String name, ActorType type, ActorKind kind, String home) {
     }
 
     private static final PhraseLexicon<Entry> ACTORS = PhraseLexicon.load(ActorFinder.class, "actors.tsv",
-            cols -> new Entry(cols[0], ActorType.fromCode(Integer.parseInt(cols[1])), ActorKind.valueOf(cols[2])));
+            cols -> new Entry(cols[0], ActorType.fromCode(Integer.parseInt(cols[1])), ActorKind.valueOf(cols[2]),
+                    cols.length > 3 ? cols[3] : ""));
 
     private final Countries countries;
 
@@ -52,7 +53,7 @@ public final class ActorFinder {
             int start = tokens.get(m.from()).start() - sentence.start();
             int end = tokens.get(m.to() - 1).end() - sentence.start();
             boolean agent = byBefore(tokens, m.from()) || trigger >= 0 && m.to() <= trigger && !passive;
-            found.add(new ActorMention(name, e.type(), e.kind(), m.from(), m.to(), start, end, agent));
+            found.add(new ActorMention(name, e.type(), e.kind(), m.from(), m.to(), start, end, agent, e.home()));
         }
         return mergeGroupNouns(found, tokens);
     }
@@ -69,7 +70,7 @@ public final class ActorFinder {
                     && a.from() - prev.to() <= 5 && onlyNameWords(tokens, prev.to(), a.from())) {
                 if (a.agent() && !prev.agent()) {
                     kept.set(kept.size() - 1, new ActorMention(prev.name(), prev.type(), prev.kind(), prev.from(), a.to(),
-                            prev.start(), a.end(), true));
+                            prev.start(), a.end(), true, prev.home()));
                 }
                 continue;
             }

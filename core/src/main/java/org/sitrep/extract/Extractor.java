@@ -144,6 +144,12 @@ public final class Extractor {
                             s + c.start(), s + c.end()));
                 }
             }
+            // groups that fight in one country only ("Katiba Macina", "TNLA") hint where the event was
+            for (Mention m : g.mentions) {
+                for (var a : m.actors()) {
+                    if (!a.home().isEmpty()) countries.byIso3(a.home()).ifPresent(c -> votes.merge(c, 1.0, Double::sum));
+                }
+            }
             double top = 0;
             for (Map.Entry<Country, Double> v : votes.entrySet()) {
                 if (v.getValue() > top) {
