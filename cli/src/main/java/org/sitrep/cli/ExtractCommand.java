@@ -52,11 +52,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "file, http(s) URL, or - for standard input")
     List<String> inputs;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        EventWriter.Format fmt = parseFormat(format);
-        LocalDate date = published == null ? null : parseDate(published, "--published");
-        if (input != null && !input.equals("jsonl")) throw new BadInputException("--input must be jsonl, not " + input);
+        EventWriter.Format fmt = parseFormat(format, spec);
+        LocalDate date = published == null ? null : parseDate(published, "--published", spec);
+        if (input != null && !input.equals("jsonl")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--input must be jsonl, not " + input);
+        }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ArticleReader reader = new ArticleReader();
         List<Job> jobs = new ArrayList<>();
@@ -165,19 +170,21 @@ final class ExtractCommand implements Callable<Integer> {
         return ok;
     }
 
-    static EventWriter.Format parseFormat(String format) {
+    /** A bad option value is a usage error (exit 2), reported in one line. */
+    static EventWriter.Format parseFormat(String format, picocli.CommandLine.Model.CommandSpec spec) {
         try {
             return EventWriter.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--format must be json, jsonl, csv or geojson, not " + format);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be json, jsonl, csv or geojson, not " + format);
         }
     }
 
-    static LocalDate parseDate(String value, String option) {
+    static LocalDate parseDate(String value, String option, picocli.CommandLine.Model.CommandSpec spec) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadInputException(option + " must be a date YYYY-MM-DD, not " + value);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " must be a date YYYY-MM-DD, not " + value);
         }
     }
 }

@@ -23,6 +23,11 @@ public final class Sitrep implements Runnable {
     /** Runs the command line and returns its exit code: 0 success, 1 bad input, 2 usage error. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Sitrep());
+        // usage errors: the reason in one line and a pointer to --help, not the whole usage text
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            ex.getCommandLine().getErr().println("sitrep: " + ex.getMessage() + " (see --help)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof BadInputException) {
                 cmd.getErr().println("sitrep: " + ex.getMessage());

@@ -65,7 +65,7 @@ public final class Extractor {
         for (Sentence s : text.sentences()) {
             Mention m = mentions.find(s, article.published());
             if (m != null) found.add(m);
-            else rest.add(new EventGrouper.Context(s, actors.find(s, -1)));
+            else if (!mentions.isTrendOrPlan(s)) rest.add(new EventGrouper.Context(s, actors.find(s, -1)));
         }
         Optional<Country> mainCountry = mainCountry(text);
         List<EventGrouper.Group> groups = grouper.group(found);

@@ -39,6 +39,14 @@ final class MentionFinder {
         this.actors = actors;
     }
 
+    /** Returns true when {@code sentence} speaks of trends or plans ("a surge in violence", "will deploy"). */
+    boolean isTrendOrPlan(Sentence sentence) {
+        for (PhraseLexicon.Match<Cue> m : CUES.findAll(sentence.tokens())) {
+            if (m.value() == Cue.TREND || m.value() == Cue.FUTURE) return true;
+        }
+        return sentence.tokens().stream().anyMatch(t -> t.tag().equals("MD"));
+    }
+
     /** Returns the event mention of {@code sentence}, or null when it reports no event. */
     Mention find(Sentence sentence, LocalDate published) {
         List<Token> tokens = sentence.tokens();
