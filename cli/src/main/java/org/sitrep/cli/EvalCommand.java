@@ -55,60 +55,75 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!kind.equals("acled")) throw new BadInputException("unknown evaluation " + kind + " (known: acled)");
-        List<Map<String, String>> rows = GoldCsv.read(gold);
-        if (rows.size() > limit) rows = rows.subList(0, limit);
-        if (rows.isEmpty() || !rows.get(0).containsKey("notes")) throw new BadInputException(gold + ": no notes column");
-        Extractor extractor = Extractor.english();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        List<Future<Event>> results = new ArrayList<>();
-        for (Map<String, String> row : rows) {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(row.get("event_date"));
-            } catch (DateTimeParseException | NullPointerException e) {
-                date = null;
-            }
-            Article a = new Article(row.getOrDefault("event_id_cnty", ""), null, "", date, "en", "", row.get("notes"));
-            results.add(pool.submit(() -> extractor.extract(a).stream()
-                    .max(Comparator.comparingDouble(Event::confidence)).orElse(null)));
-        }
-        Map<String, int[]> score = new LinkedHashMap<>();
-        FIELDS.forEach(f -> score.put(f, new int[2]));
-        List<String> wrong = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            Event e = results.get(i).get();
-            for (String f : FIELDS) {
-                Boolean ok = judge(f, row, e);
-                if (ok == null) continue;
-                score.get(f)[1]++;
-                if (ok) score.get(f)[0]++;
-                else wrong.add(f + "\t" + row.get("event_id_cnty") + "\t" + gold(f, row) + "\t" + got(f, e) + "\t" + row.get("notes").replace('\n', ' '));
-            }
-        }
-        pool.shutdown();
+        Result result = evaluate(GoldCsv.read(gold), Extractor.english(), limit, threads);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "%-18s %8s %8s %8s%n", "field", "correct", "scored", "accuracy");
-        for (Map.Entry<String, int[]> s : score.entrySet()) {
+        for (Map.Entry<String, int[]> s : result.score().entrySet()) {
             int[] v = s.getValue();
             out.printf(Locale.ROOT, "%-18s %8d %8d %7.1f%%%n", s.getKey(), v[0], v[1], v[1] == 0 ? 0.0 : 100.0 * v[0] / v[1]);
         }
-        out.printf(Locale.ROOT, "rows: %d; rows with no event extracted: %d%n", rows.size(),
-                results.stream().filter(f -> {
-                    try {
-                        return f.get() == null;
-                    } catch (Exception ex) {
-                        return true;
-                    }
-                }).count());
+        out.printf(Locale.ROOT, "rows: %d; rows with no event extracted: %d%n", result.rows(), result.missed());
         if (errors != null) {
             try {
-                Files.write(errors, wrong, StandardCharsets.UTF_8);
+                Files.write(errors, result.wrong(), StandardCharsets.UTF_8);
             } catch (IOException ex) {
                 throw new BadInputException(errors + ": " + ex.getMessage());
             }
         }
         return 0;
+    }
+
+    /**
+     * Per-field scores: for each field, {correct, scored}; the wrong rows as TSV lines
+     * (field, id, gold, got, notes); the number of rows and of rows with no event.
+     */
+    record Result(Map<String, int[]> score, List<String> wrong, int rows, long missed) {
+        /** Returns the accuracy of {@code field} in percent. */
+        double accuracy(String field) {
+            int[] v = score.get(field);
+            return v[1] == 0 ? 0.0 : 100.0 * v[0] / v[1];
+        }
+    }
+
+    /** Codes each row's notes (published on its event date) and scores the most confident event. */
+    static Result evaluate(List<Map<String, String>> rows, Extractor extractor, int limit, int threads) throws Exception {
+        if (rows.size() > limit) rows = rows.subList(0, limit);
+        if (rows.isEmpty() || !rows.get(0).containsKey("notes")) throw new BadInputException("the gold file has no notes column");
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<Future<Event>> results = new ArrayList<>();
+        try {
+            for (Map<String, String> row : rows) {
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(row.get("event_date"));
+                } catch (DateTimeParseException | NullPointerException e) {
+                    date = null;
+                }
+                Article a = new Article(row.getOrDefault("event_id_cnty", ""), null, "", date, "en", "", row.get("notes"));
+                results.add(pool.submit(() -> extractor.extract(a).stream()
+                        .max(Comparator.comparingDouble(Event::confidence)).orElse(null)));
+            }
+            Map<String, int[]> score = new LinkedHashMap<>();
+            FIELDS.forEach(f -> score.put(f, new int[2]));
+            List<String> wrong = new ArrayList<>();
+            long missed = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, String> row = rows.get(i);
+                Event e = results.get(i).get();
+                if (e == null) missed++;
+                for (String f : FIELDS) {
+                    Boolean ok = judge(f, row, e);
+                    if (ok == null) continue;
+                    score.get(f)[1]++;
+                    if (ok) score.get(f)[0]++;
+                    else wrong.add(f + "\t" + row.get("event_id_cnty") + "\t" + gold(f, row) + "\t" + got(f, e) + "\t"
+                            + row.get("notes").replace('\n', ' '));
+                }
+            }
+            return new Result(score, wrong, rows.size(), missed);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Whether the event got field {@code f} of the gold row right; null when the row cannot be scored on it. */

@@ -54,6 +54,7 @@ final class EventCoder {
 
         Roles roles = roles(group, country);
         SubEventType sub = subType(cues, roles, fatalities, group);
+        evidence.add(triggerEvidence(group, sub));
         Actor[] pair = actors(sub, roles, country, evidence);
 
         EventDate date = group.date;
@@ -80,6 +81,24 @@ final class EventCoder {
         return new Event(null, article.id(), date, sub, pair[0], pair[1], civilianTargeting, located.place(),
                 fatalities, tags, note, evidence, confidence, article.language(), article.source(),
                 article.url() == null ? "" : article.url());
+    }
+
+    /** The event words behind the sub-event type: the first cue of the kind that decided it, else the first event word. */
+    private static Evidence triggerEvidence(EventGrouper.Group group, SubEventType sub) {
+        CueMatch chosen = null;
+        Sentence where = null;
+        for (Mention m : group.mentions) {
+            for (CueMatch c : m.triggers()) {
+                if (chosen == null || Mention.Family.of(c.cue(), m.cues()) == group.family() && c.cue().isWeapon()
+                        && sub.type() == EventType.EXPLOSIONS && !chosen.cue().isWeapon()) {
+                    chosen = c;
+                    where = m.sentence();
+                }
+            }
+        }
+        int start = where.tokens().get(chosen.from()).start();
+        int end = where.tokens().get(chosen.to() - 1).end();
+        return new Evidence("sub_event_type", where.text().substring(start - where.start(), end - where.start()), start, end);
     }
 
     // ---- fatalities
