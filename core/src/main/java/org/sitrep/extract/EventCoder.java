@@ -347,7 +347,19 @@ final class EventCoder {
         if (doer == null) doer = first(roles.doers(), p -> p.actor.kind() == ActorKind.ARMED);
         if (doer == null) doer = first(roles.doers(), p -> p.actor.kind() == ActorKind.MILITARY || p.actor.kind() == ActorKind.POLICE);
         if (doer == null && type != EventType.VIOLENCE_AGAINST_CIVILIANS) {
-            doer = first(roles.targets(), p -> p.actor.kind() == ActorKind.GROUP && p.actor.type() != ActorType.CIVILIANS);
+            // a rebel or militia named elsewhere in the report ("JNIM claimed the attack"); never foreign troops or the state
+            doer = first(roles.targets(), p -> p.actor.kind() == ActorKind.GROUP && p.actor.type().code() >= 2 && p.actor.type().code() <= 4);
+        }
+        boolean violence = type == EventType.BATTLES || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        if (doer == null && violence) {
+            // villagers, farmers, youths who attack others act as a communal militia (ACLED inter 4)
+            Placed civilians = first(roles.doers(), p -> p.actor.kind() == ActorKind.CIVILIAN);
+            if (civilians != null) {
+                Actor a1 = communal(civilians, c, evidence, "actor1");
+                Placed victim = first(roles.targets(), p -> p.actor.kind().isCivilian() || p.actor.kind().isArmed());
+                Actor a2 = victim == null ? new Actor("Civilians (" + c + ")", ActorType.CIVILIANS) : actor(victim, c, evidence, "actor2");
+                return new Actor[]{a1, a2};
+            }
         }
         final Placed chosen = doer;
         String doerName = doer == null ? "" : doer.actor.nameIn(c);
@@ -381,10 +393,16 @@ final class EventCoder {
         Actor a2;
         if (target != null) {
             a2 = actor(target, c, evidence, "actor2");
+        } else if (type == EventType.EXPLOSIONS && !roles.victimSides().isEmpty()) {
+            // the people a bomb or shell killed or hurt: soldiers are the state, anyone else civilians
+            a2 = roles.victimSides().contains(Side.STATE) ? new Actor("Military Forces of " + c, ActorType.STATE_FORCES)
+                    : roles.victimSides().contains(Side.ARMED) ? Actor.NONE : new Actor("Civilians (" + c + ")", ActorType.CIVILIANS);
         } else if (wantsCivilians || sub == SubEventType.LOOTING) {
             a2 = new Actor("Civilians (" + c + ")", ActorType.CIVILIANS);
         } else if (type == EventType.BATTLES) {
-            a2 = a1.type() == ActorType.STATE_FORCES
+            // the side that lost people, when the words name no party: militiamen killed are a militia
+            boolean stateLost = roles.victimSides().contains(Side.STATE) || !roles.victimSides().contains(Side.ARMED);
+            a2 = a1.type() == ActorType.STATE_FORCES || !stateLost
                     ? new Actor("Unidentified Armed Group (" + c + ")", ActorType.POLITICAL_MILITIA)
                     : new Actor("Military Forces of " + c, ActorType.STATE_FORCES);
         } else {
