@@ -15,6 +15,7 @@ import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
 import org.sitrep.nlp.PhraseLexicon;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 import org.sitrep.quantity.Deaths;
 import org.sitrep.quantity.Side;
 
@@ -218,7 +219,8 @@ final class EventCoder {
         }
         Mention.Family family = group.family();
         if (family == Mention.Family.AGREEMENT) return SubEventType.AGREEMENT;
-        boolean clash = cues.contains(Cue.CLASH) && (roles.targetsArmed() || !roles.targetsCivilians() || mutualFight(group));
+        boolean clash = cues.contains(Cue.CLASH) && (roles.targetsArmed() || !roles.targetsCivilians() || mutualFight(group)
+                || armedParties(roles) >= 2);
         boolean harmed = cues.contains(Cue.KILL) || cues.contains(Cue.WOUND) || cues.contains(Cue.SEXUAL) || fatalities.best() > 0;
         // explosives found, defused, destroyed, or set off by those planting them
         if (cues.contains(Cue.EXPLOSIVE) && (cues.contains(Cue.DISRUPT) || cues.contains(Cue.DISRUPT_FIND)
@@ -237,7 +239,7 @@ final class EventCoder {
         if (cues.contains(Cue.ABDUCT) && !cues.contains(Cue.KILL)) return SubEventType.ABDUCTION;
         if (cues.contains(Cue.OVERTAKE)) return SubEventType.NON_STATE_OVERTAKES_TERRITORY;
         if (cues.contains(Cue.REGAIN)) return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-        if (cues.contains(Cue.LOOT) && !harmed && !mutualFight(group) && !roles.targetsArmed() && !assaulted(group)) {
+        if (cues.contains(Cue.LOOT) && !harmed && !mutualFight(group) && !roles.targetsArmed() && (!assaulted(group) || stole(group))) {
             return SubEventType.LOOTING; // a raid that only took or destroyed property
         }
         if (violent) {
@@ -259,6 +261,12 @@ final class EventCoder {
         return strategic(cues, family);
     }
 
+    /** How many differently named armed parties the occurrence involves ("JNIM attacked; village self-defense repelled"). */
+    private static long armedParties(Roles roles) {
+        return java.util.stream.Stream.concat(roles.doers().stream(), roles.targets().stream())
+                .filter(p -> p.actor().kind().isArmed()).map(p -> p.actor().name()).distinct().count();
+    }
+
     /** Words for fighting between two sides ("clashed", "fighting between"), whoever they are. */
     private static final Set<String> MUTUAL = Set.of("clash", "clashes", "fight", "fighting", "gunfight", "firefight",
             "shootout", "skirmish", "battle", "conflict", "exchange", "exchanged", "crossfire");
@@ -278,6 +286,20 @@ final class EventCoder {
         for (Mention m : group.mentions) {
             boolean assault = m.triggers().stream().anyMatch(c -> c.cue() == Cue.ATTACK || c.cue() == Cue.CLASH);
             if (assault && m.actors().stream().anyMatch(a -> !a.agent() && a.kind().isArmed())) return true;
+        }
+        return false;
+    }
+
+    /** Taking things: an attack that only stole is looting (ACLED), one that burned may be an attack. */
+    private static final Set<String> THEFT = Set.of("seize", "seized", "steal", "stole", "stolen", "loot", "looted", "looting",
+            "pillage", "pillaged", "plunder", "rustle", "rob", "robbed", "ransack", "ransacked", "extort", "extorted", "strip", "stripped");
+
+    private static boolean stole(EventGrouper.Group group) {
+        for (Mention m : group.mentions) {
+            for (CueMatch c : m.triggers()) {
+                Token t = m.sentence().tokens().get(c.from());
+                if (c.cue() == Cue.LOOT && (THEFT.contains(t.lemma()) || THEFT.contains(t.lower()))) return true;
+            }
         }
         return false;
     }

@@ -66,6 +66,15 @@ public final class CountReader {
         Integer value = value(tokens.get(i).word());
         if (value == null) return null;
         int end = i + 1;
+        // CoreNLP splits "twenty-five" into "twenty", "-", "five"
+        if (value >= 20 && value <= 90 && value % 10 == 0 && !tokens.get(i).word().matches("\\d+")
+                && (word(tokens, end).equals("-") || word(tokens, end).equals("–"))) {
+            Integer ones = UNITS.get(word(tokens, end + 1));
+            if (ones != null && ones >= 1 && ones <= 9) {
+                value += ones;
+                end += 2;
+            }
+        }
         // "two hundred", "1.5 million" are rare for casualties; "hundred" and "thousand" multiply.
         String next = word(tokens, end);
         if (next.equals("hundred")) {

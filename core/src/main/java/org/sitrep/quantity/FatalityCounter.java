@@ -25,6 +25,7 @@ public final class FatalityCounter {
             "all", "both", "subsequently", "reported", "were", "was", "been", "being", "had", "has", "are", "is",
             "who", "of", "whom", "them", "then", "eventually", "instantly", "immediately", ",", "shot", "and",
             "\"", "”", "“", "'", "’", "‘", "''", "``");
+    private static final Set<String> TOLL_LINKS = Set.of("to", "at", "of", "reached", "hit", "is", "was", "stands", "stood");
     private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "one", "another", "themselves", "himself", "herself");
 
     private final CountReader counts = new CountReader();
@@ -76,6 +77,8 @@ public final class FatalityCounter {
         int j = k - 1;
         while (j >= 0 && k - j <= 6 && AUX.contains(tokens.get(j).lemma()) && !isPersonNoun(tokens, j)) j--;
         if (j < 0) return null;
+        // "No one was killed": a denial, not a count (the "one" would otherwise read as 1)
+        if (j > 0 && tokens.get(j - 1).lower().equals("no")) return null;
         // j is the last token of the group: a person noun, a number, or a pronoun
         int nounEnd = j + 1;
         int nounStart = -1;
@@ -90,6 +93,7 @@ public final class FatalityCounter {
                 break;
             }
         }
+        if (nounStart > 0 && tokens.get(nounStart - 1).lower().equals("no")) return null; // "no soldiers were killed"
         int searchFrom = nounStart >= 0 ? nounStart : j;
         // the count: a number just before the noun, possibly with adjectives between ("two male farmers", "29 FAMa soldiers")
         for (int i = searchFrom; i >= Math.max(0, searchFrom - 6); i--) {
@@ -112,7 +116,6 @@ public final class FatalityCounter {
             return new Deaths(new Count(n, n, n, true, from, nounEnd), side, noun, definite, false,
                     tokens.get(from).start() - s.start(), tokens.get(k).end() - s.start());
         }
-        if (j > 0 && tokens.get(j - 1).lower().equals("no")) return null; // "no one was killed"
         Count c = counts.readAt(tokens, j);
         if (c != null && c.to() == j + 1 && !used[j]) { // "1 killed, 2 wounded"
             mark(used, j, k + 1);
@@ -121,12 +124,18 @@ public final class FatalityCounter {
         return null;
     }
 
-    /** Extends a count found at {@code i} leftwards over "at least", "nearly", "some" that belong to it. */
+    /**
+     * Extends a count found at {@code i} leftwards to the widest reading that ends where it ends:
+     * over "at least", "nearly", "some" that belong to it, over the start of a number CoreNLP split
+     * ("twenty", "-", "five"), and over the lower end of a range it closes (the count just before
+     * "people" in "between 10 and 15 people" is 15, but the text says 10 to 15).
+     */
     private Count withModifiers(List<Token> tokens, int i, Count c) {
         if (c == null) return null;
-        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+        for (int back = 4; back >= 1; back--) {
+            if (i - back < 0) continue;
             Count wider = counts.readAt(tokens, i - back);
-            if (wider != null && wider.to() == c.to() && wider.best() == c.best()) return wider;
+            if (wider != null && wider.to() == c.to()) return wider;
         }
         return c;
     }
@@ -180,7 +189,12 @@ public final class FatalityCounter {
     /** "the death of four soldiers", "the bodies of three men", "the death toll rose to 17". */
     private Deaths ofOrToll(Sentence s, int k, boolean[] used) {
         List<Token> tokens = s.tokens();
-        for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+        // A toll may be far from its figure ("the death toll from Monday's attack in Tahoua rose to
+        // 41"); the figure is the one the toll rose "to", stood "at", "reached" (not a date's day).
+        boolean toll = isWord(tokens, k + 1, "toll");
+        int reach = toll ? 16 : 5;
+        for (int i = k + 1; i < Math.min(tokens.size(), k + reach); i++) {
+            if (toll && i > k + 2 && !TOLL_LINKS.contains(tokens.get(i - 1).lower())) continue;
             Count c = counts.readAt(tokens, i);
             if (c != null && !used[i]) {
                 mark(used, k, c.to());

@@ -22,22 +22,26 @@ import java.util.regex.Pattern;
  * (EVENT-SCHEMA.md, Dates).
  */
 public final class DateResolver {
+    // The dot belongs to abbreviations only ("Sept. 3"): after a full name it ends the sentence.
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String PART_OF_DAY = "(?:\\s+(?:night|morning|afternoon|evening))?";
 
+    // Month names are matched as written, capitalised: "as many as 15 may have died" is not 15 May.
+    // The words around them are matched in any case ("Around 26 November", "Last Thursday", "In 2015").
+    private static final String HEDGE = "(?:((?i:around|about|circa|between))\\s+)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(?:(around|about|circa|between)\\s+)?" + DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?[\\s-]+(?:of\\s+)?" + MONTH
-                    + "(?:[\\s,-]+" + YEAR + ")?(?![\\w])", Pattern.CASE_INSENSITIVE);
+            "\\b" + HEDGE + DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?[\\s-]+(?:of\\s+)?" + MONTH
+                    + "(?:[\\s,-]+" + YEAR + ")?(?![\\w])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(?:(around|about|circa|between)\\s+)?" + MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?"
+            "\\b" + HEDGE + MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?"
                     + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern WEEKDAY_PHRASE = Pattern.compile(
-            "\\b(?:(last|this|on|early|late)\\s+)?" + WEEKDAY + "(?:'s|’s)?" + PART_OF_DAY + "\\b");
+            "\\b(?:((?i:last|this|on|early|late))\\s+)?" + WEEKDAY + "(?:'s|’s)?" + PART_OF_DAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"
                     + "|(?:earlier |late |early )?(?:last|this|the previous|the past) (?:week|month|weekend)"
@@ -45,9 +49,9 @@ public final class DateResolver {
                     + "|(?:last|this|earlier this) year"
                     + "|(\\w+) (days|weeks) ago)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(?:in|since|during|early|late|mid|mid-|end of|beginning of)\\s+(?:early\\s+|late\\s+|mid-?)?" + MONTH
+            "\\b(?i:in|since|during|early|late|mid|mid-|end of|beginning of)\\s+(?i:early\\s+|late\\s+|mid-?)?" + MONTH
                     + "(?:\\s+" + YEAR + ")?(?![\\w-])");
-    private static final Pattern YEAR_ONLY = Pattern.compile("\\b(?:in|since|during|of|from)\\s+" + YEAR + "\\b");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\b(?i:in|since|during|of|from)\\s+" + YEAR + "\\b");
 
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -84,7 +88,7 @@ public final class DateResolver {
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
             Month month = month(m.group(4));
-            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : 0;
+            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : yearOfDateBefore(text, m.start());
             add(out, m, published, m.group(1), Integer.parseInt(m.group(2)), m.group(3), month, year);
         }
     }
@@ -93,9 +97,29 @@ public final class DateResolver {
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
             Month month = month(m.group(2));
-            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : 0;
+            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : yearOfDateBefore(text, m.start());
             add(out, m, published, m.group(1), Integer.parseInt(m.group(3)), m.group(4), month, year);
         }
+    }
+
+    /**
+     * The year of the last full date that ends before {@code offset}, or 0. A day given without a
+     * year after one given with it shares that year: "Around 26 November 2020 (between 26 - 27
+     * November)" is all in 2020, not in the November before publication.
+     */
+    private static int yearOfDateBefore(String text, int offset) {
+        int year = 0;
+        int end = -1;
+        for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
+            Matcher m = p.matcher(text);
+            while (m.find() && m.end() <= offset) {
+                if (m.group(5) != null && m.end() > end) {
+                    year = Integer.parseInt(m.group(5));
+                    end = m.end();
+                }
+            }
+        }
+        return year;
     }
 
     private void add(List<DateMention> out, Matcher m, LocalDate published, String hedge, int day, String dayTo,
