@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "timed passes over the articles for each side (default ${DEFAULT-VALUE})")
     int rounds = 2;
 
+    @Option(names = "--annotators", split = ";", description = "also time CoreNLP alone with these annotator lists "
+            + "(one thread), e.g. 'tokenize,ssplit,pos,lemma;tokenize,ssplit,pos,lemma,ner'")
+    List<String> annotatorSets = List.of();
+
     @Override
     public Integer call() throws Exception {
         List<Article> articles = new ArrayList<>();
@@ -87,6 +91,15 @@ final class BenchCommand implements Callable<Integer> {
         watch.finish();
         System.out.printf(Locale.ROOT, "baseline: %8.1f articles/s (CoreNLP tokenize,ssplit,pos,lemma,ner,depparse, default options)%n", base);
         System.out.printf(Locale.ROOT, "ratio:    %8.2fx%n", sitrep / base);
+        for (String annotators : annotatorSets) {
+            Properties p = new Properties();
+            p.setProperty("annotators", annotators);
+            StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
+            for (Article a : articles.subList(0, Math.min(50, articles.size()))) pipeline.annotate(new Annotation(a.body()));
+            long t = System.nanoTime();
+            for (Article a : articles) pipeline.annotate(new Annotation(a.body()));
+            System.out.printf(Locale.ROOT, "corenlp %s: %8.1f articles/s (1 thread)%n", annotators, articles.size() / seconds(t));
+        }
         return 0;
     }
 

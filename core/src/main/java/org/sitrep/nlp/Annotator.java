@@ -48,6 +48,9 @@ public final class Annotator {
         props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("pos.maxlen", "200");
+        // for measuring other taggers (README, "Choices, measured"): -Dsitrep.pos.model=...
+        String model = System.getProperty("sitrep.pos.model");
+        if (model != null) props.setProperty("pos.model", model);
         return props;
     }
 
