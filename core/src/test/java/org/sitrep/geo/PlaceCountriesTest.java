@@ -91,6 +91,38 @@ class PlaceCountriesTest {
     }
 
     @Test
+    void alternateSpellingsOfATownAreFound() {
+        // GeoNames' cities500 lists "Tombouctou", "Timbuctoo" and others as names of Timbuktu.
+        assertEquals("Mali", countryOf("Tombouctou"));
+        assertEquals("Mali", countryOf("Timbuctoo"));
+    }
+
+    @Test
+    void bigTownBeatsAHamletOfTheSameName() {
+        // Bafia: a town of 70,000 in Cameroon and a hamlet of some 600 people in Italy.
+        List<Country> bafia = places.candidates("Bafia");
+        assertEquals("Cameroon", bafia.get(0).name());
+        assertTrue(bafia.stream().anyMatch(c -> c.name().equals("Italy")), bafia.toString());
+    }
+
+    @Test
+    void regionIsNamedByItsSeatsOtherNames() {
+        // "Timbuktu" names the town and, through it, the region GeoNames calls "Tombouctou",
+        // where Goundam lies: together they score more than apart.
+        double together = places.rank(List.of("Goundam", "Timbuktu")).get(0).score();
+        double apart = places.rank(List.of("Goundam")).get(0).score()
+                + places.rank(List.of("Timbuktu")).get(0).score();
+        assertTrue(together > apart, together + " <= " + apart);
+    }
+
+    @Test
+    void nonLatinAndLowerCaseAlternateNamesAreLeftOut() {
+        // Cyrillic "Тимбукту" and the transliteration "tang pu tu" are alternate names of Timbuktu.
+        assertEquals(Optional.empty(), places.countryOf(List.of("Тимбукту")));
+        assertEquals(Optional.empty(), places.countryOf(List.of("tang pu tu")));
+    }
+
+    @Test
     void candidatesListEveryCountryWithTheNameBestFirst() {
         List<Country> gao = places.candidates("Gao");
         assertEquals("Mali", gao.get(0).name());
