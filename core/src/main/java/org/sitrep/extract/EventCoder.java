@@ -448,7 +448,7 @@ final class EventCoder {
         ActorType type = p.actor.type();
         String name = p.actor.nameIn(country);
         // ACLED: foreign forces are external (8) where they operate outside their own country
-        if (type == ActorType.STATE_FORCES && !name.endsWith(" " + country) && !name.endsWith("(" + country + ")")
+        if (type == ActorType.STATE_FORCES && !country.equals("Unknown") && !name.endsWith(" " + country) && !name.endsWith("(" + country + ")")
                 && (name.startsWith("Military Forces of ") || name.startsWith("Police Forces of "))) {
             type = ActorType.EXTERNAL_FORCES;
         }

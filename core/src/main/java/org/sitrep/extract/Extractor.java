@@ -86,7 +86,7 @@ public final class Extractor {
         Country first = null;
         for (Sentence s : text.sentences()) {
             for (CountryMention c : countries.find(s.text())) {
-                if (isNeighbour(s.text(), c)) continue;
+                if (isNeighbour(s.text(), c) || isTroops(s.text(), c)) continue;
                 counts.merge(c.country(), 1, Integer::sum);
                 if (first == null) first = c.country();
             }
@@ -97,6 +97,11 @@ public final class Extractor {
             if (e.getValue() > counts.get(best)) best = e.getKey();
         }
         return Optional.of(best);
+    }
+
+    /** "French forces", "Chadian troops": a demonym of soldiers, who may be anywhere. */
+    private static boolean isTroops(String text, CountryMention c) {
+        return c.demonym() && MILITARY_AFTER.matcher(text.substring(c.end())).lookingAt();
     }
 
     private static boolean isNeighbour(String text, CountryMention c) {
@@ -136,8 +141,8 @@ public final class Extractor {
                 for (CountryMention c : countries.find(m.sentence().text())) {
                     if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.sentence().text(), c)) continue;
                     boolean home = mainCountry.isPresent() && c.country().equals(mainCountry.get());
-                    // "French forces" fight abroad: a demonym of troops says little about where
-                    double weight = !c.demonym() ? 3.0 : MILITARY_AFTER.matcher(m.sentence().text().substring(c.end())).lookingAt() ? 0.5 : 2.0;
+                    // "French forces" may fight abroad: a demonym of troops says less about where
+                    double weight = !c.demonym() ? 3.0 : isTroops(m.sentence().text(), c) ? 1.0 : 2.0;
                     votes.merge(c.country(), weight + (home ? 1.0 : 0.0), Double::sum);
                     int s = m.sentence().start();
                     said.putIfAbsent(c.country(), new Evidence("country", m.sentence().text().substring(c.start(), c.end()),
