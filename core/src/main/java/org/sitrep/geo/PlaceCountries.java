@@ -471,7 +471,7 @@ public final class PlaceCountries {
             if (country == null || name == null) {
                 return;
             }
-            String key = NameKey.of(name);
+            String key = key(name);
             if (key.isEmpty()) {
                 return;
             }
@@ -642,6 +642,24 @@ public final class PlaceCountries {
                     }
                 }
             }
+        }
+
+        /** {@link NameKey#of} of a name, straight from its characters when it is plain ASCII. */
+        private static String key(String name) {
+            byte[] ascii = new byte[name.length()];
+            int length = 0;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c >= 0x80 || c == '\'' || c == '`') {
+                    return NameKey.of(name);
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    ascii[length++] = (byte) (c + ('a' - 'A'));
+                } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    ascii[length++] = (byte) c;
+                }
+            }
+            return new String(ascii, 0, length, StandardCharsets.ISO_8859_1);
         }
 
         /** {@link NameKey#of} of the UTF-8 text between two offsets. */
