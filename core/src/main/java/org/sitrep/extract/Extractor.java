@@ -99,6 +99,33 @@ public final class Extractor {
         return Optional.of(best);
     }
 
+    /** Runs of proper nouns in a mention's sentence that are not its actors, months or weekdays. */
+    private static List<String> properNames(Mention m) {
+        List<org.sitrep.nlp.Token> tokens = m.sentence().tokens();
+        boolean[] actor = new boolean[tokens.size()];
+        for (var a : m.actors()) for (int i = a.from(); i < a.to(); i++) actor[i] = true;
+        List<String> names = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= tokens.size(); i++) {
+            org.sitrep.nlp.Token t = i < tokens.size() ? tokens.get(i) : null;
+            boolean name = t != null && t.isProperNoun() && !actor[i] && Character.isUpperCase(t.word().charAt(0))
+                    && !CALENDAR.contains(t.lower());
+            if (name) {
+                if (!run.isEmpty()) run.append(' ');
+                run.append(t.word());
+            } else if (!run.isEmpty()) {
+                names.add(run.toString());
+                run.setLength(0);
+            }
+        }
+        return names;
+    }
+
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+
     /** "French forces", "Chadian troops": a demonym of soldiers, who may be anywhere. */
     private static boolean isTroops(String text, CountryMention c) {
         return c.demonym() && MILITARY_AFTER.matcher(text.substring(c.end())).lookingAt();
@@ -136,6 +163,13 @@ public final class Extractor {
             Map<Country, Evidence> said = new HashMap<>();
             if (!names.isEmpty()) {
                 for (CountryScore c : placeCountries.rank(names)) votes.merge(c.country(), c.score(), Double::sum);
+            }
+            // other proper names of the event's sentences ("Maungdaw Township, Rakhine State"), at half weight
+            List<String> others = new ArrayList<>();
+            for (Mention m : g.mentions) others.addAll(properNames(m));
+            others.removeAll(names);
+            if (!others.isEmpty()) {
+                for (CountryScore c : placeCountries.rank(others)) votes.merge(c.country(), c.score() / 2, Double::sum);
             }
             for (Mention m : g.mentions) {
                 for (CountryMention c : countries.find(m.sentence().text())) {
