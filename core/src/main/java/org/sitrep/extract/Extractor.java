@@ -168,6 +168,8 @@ public final class Extractor {
             List<String> others = new ArrayList<>();
             for (Mention m : g.mentions) others.addAll(properNames(m));
             others.removeAll(names);
+            // countries are counted above, where borders and neighbours are left out
+            others.removeIf(n -> countries.byName(n).isPresent() || !countries.find(n).isEmpty());
             if (!others.isEmpty()) {
                 for (CountryScore c : placeCountries.rank(others)) votes.merge(c.country(), c.score() / 2, Double::sum);
             }

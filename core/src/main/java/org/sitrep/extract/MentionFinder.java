@@ -74,8 +74,11 @@ final class MentionFinder {
         int trigger = triggers.get(0).from();
         List<Deaths> deaths = fatalities.count(sentence);
         List<ActorMention> named = actors.find(sentence, trigger);
-        // a blockade, a ban, a curfew is an event when an armed party imposes it
-        if (triggers.stream().allMatch(c -> c.cue() == Cue.OTHER) && named.stream().noneMatch(a -> a.kind().isArmed())) return null;
+        // a blockade, a ban, a curfew, a threat is an event when an armed party or the state imposes it
+        if (triggers.stream().allMatch(c -> c.cue() == Cue.OTHER)
+                && named.stream().noneMatch(a -> a.kind().isArmed() || a.kind().isState())) {
+            return null;
+        }
         return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers));
     }
 
@@ -117,6 +120,10 @@ final class MentionFinder {
             }
             case WOUND -> {
                 if (!t.isVerb()) return false;
+            }
+            case OTHER -> {
+                // "imposed a curfew", "threatened voters"; not "after being blockaded"
+                if (t.isVerb() && Voice.isPassive(tokens, c.from())) return false;
             }
             case WITHDRAW -> {
                 if (!t.tag().equals("VBD") && !(t.tag().equals("VBN") && Voice.isPassive(tokens, c.from()))) return false;
