@@ -39,39 +39,26 @@ final class GoldCsv {
         return rows;
     }
 
+    /** RFC 4180: fields separated by commas, records by newlines, quotes around fields that hold them, "" for a quote. */
     private static List<List<String>> parse(Reader r) throws IOException {
         List<List<String>> out = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
-        int c;
-        while ((c = r.read()) != -1) {
+        for (int c = r.read(); c != -1; c = r.read()) {
             char ch = (char) c;
             if (quoted) {
-                if (ch == '"') {
-                    r.mark(1);
-                    int next = r.read();
-                    if (next == '"') {
-                        cell.append('"');
-                    } else {
-                        quoted = false;
-                        if (next == -1) break;
-                        ch = (char) next;
-                        if (ch == ',') {
-                            record.add(cell.toString());
-                            cell.setLength(0);
-                        } else if (ch == '\n') {
-                            record.add(cell.toString());
-                            cell.setLength(0);
-                            out.add(record);
-                            record = new ArrayList<>();
-                        } else if (ch != '\r') {
-                            cell.append(ch);
-                        }
-                    }
-                } else {
+                if (ch != '"') {
                     cell.append(ch);
+                    continue;
                 }
+                r.mark(1);
+                if (r.read() == '"') {
+                    cell.append('"');
+                    continue;
+                }
+                r.reset();
+                quoted = false;
             } else if (ch == '"' && cell.isEmpty()) {
                 quoted = true;
             } else if (ch == ',') {
