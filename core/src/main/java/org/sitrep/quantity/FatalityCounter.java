@@ -60,9 +60,87 @@ public final class FatalityCounter {
             if (d == null && (lemma.equals("death") || lemma.equals("body") || lemma.equals("toll"))) {
                 d = ofOrToll(sentence, k, used);
             }
-            if (d != null) found.add(d);
+            if (d != null) found.addAll(withJoinedGroups(sentence, d, k, used));
         }
         return found;
+    }
+
+    /**
+     * ACLED adds up the deaths of every group a report names: "Two soldiers and three civilians were
+     * killed" and "killing three soldiers and two civilians" are five dead, not the one group next
+     * to the verb. Returns {@code d} with the stated groups joined to it by "and" or a comma, one
+     * {@link Deaths} a side (two groups of one side, "two soldiers and three gendarmes", are added).
+     */
+    private List<Deaths> withJoinedGroups(Sentence s, Deaths d, int k, boolean[] used) {
+        List<Token> tokens = s.tokens();
+        List<Deaths> groups = new ArrayList<>(List.of(d));
+        if (d.count().from() < k) {
+            for (int from = d.count().from(); from >= 2 && isJoin(tokens.get(from - 1)); ) {
+                Deaths g = statedGroup(s, from - 1, used);
+                if (g == null) break;
+                groups.add(0, g);
+                from = g.count().from();
+            }
+        } else {
+            for (int next = s.tokenAt(s.start() + d.end()); next + 1 < tokens.size() && isJoin(tokens.get(next)); ) {
+                Count c = counts.readAt(tokens, next + 1);
+                PhraseLexicon.Match<Side> m = c == null || used[next + 1] ? null : personAfter(tokens, c.to());
+                if (m == null) break;
+                mark(used, next, m.to());
+                groups.add(new Deaths(c, m.value(), text(s, m.from(), m.to()), false, true,
+                        tokens.get(c.from()).start() - s.start(), tokens.get(m.to() - 1).end() - s.start()));
+                next = m.to();
+            }
+        }
+        if (groups.size() == 1) return groups;
+        java.util.Map<Side, Deaths> bySide = new java.util.LinkedHashMap<>();
+        for (Deaths g : groups) bySide.merge(g.side(), g, FatalityCounter::plus);
+        return new ArrayList<>(bySide.values());
+    }
+
+    /** A stated group of people ending just before token {@code end} ("three civilians"), when it is a subject. */
+    private Deaths statedGroup(Sentence s, int end, boolean[] used) {
+        List<Token> tokens = s.tokens();
+        for (int nounStart = end - 1; nounStart >= Math.max(0, end - 3); nounStart--) {
+            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, nounStart);
+            if (m == null || m.to() != end) continue;
+            for (int i = nounStart - 1; i >= Math.max(0, nounStart - 3); i--) {
+                if (used[i]) return null;
+                Count c = withModifiers(tokens, i, counts.readAt(tokens, i));
+                if (c == null || !(c.to() == nounStart || betweenAreModifiers(tokens, c.to(), nounStart))) continue;
+                // "militants attacked 20 soldiers and three civilians were killed": an object is not among the dead
+                Token before = c.from() > 0 ? tokens.get(c.from() - 1) : null;
+                if (before != null && (before.isVerb() && !before.lemma().equals("say") || before.lower().equals("by"))) return null;
+                mark(used, c.from(), end + 1);
+                return new Deaths(c, m.value(), text(s, nounStart, end), false, true,
+                        tokens.get(c.from()).start() - s.start(), tokens.get(end - 1).end() - s.start());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The person noun that follows a count within two words ("two civilians", "two young herders"). */
+    private static PhraseLexicon.Match<Side> personAfter(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
+            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+            if (m != null) return m;
+            if (tokens.get(i).isVerb() || isJoin(tokens.get(i))) return null;
+        }
+        return null;
+    }
+
+    private static boolean isJoin(Token t) {
+        return t.lower().equals("and") || t.lower().equals(",");
+    }
+
+    /** Two groups of one side, counted together; the evidence spans both. */
+    private static Deaths plus(Deaths a, Deaths b) {
+        Count sum = new Count(a.count().best() + b.count().best(), a.count().low() + b.count().low(),
+                a.count().high() + b.count().high(), a.count().vague() || b.count().vague(),
+                Math.min(a.count().from(), b.count().from()), Math.max(a.count().to(), b.count().to()));
+        return new Deaths(sum, a.side(), a.noun(), false, a.stated() || b.stated(),
+                Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
     }
 
     private static int after(List<Token> tokens, int k) {
