@@ -27,7 +27,10 @@ import org.sitrep.model.Article;
  */
 public final class ArticleReader {
     /** An article shorter than this is a stub, an error page or a menu, not a report. */
+    /** A web page with less text than this is a page without an article (a menu, a login form). */
     static final int SHORTEST_BODY = 80;
+    /** Plain text is the article itself; a one-sentence report is still one. */
+    static final int SHORTEST_TEXT = 20;
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     private static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
@@ -115,7 +118,7 @@ public final class ArticleReader {
     public Article fromText(String id, String text, LocalDate published) throws UnreadableArticleException {
         String articleId = id == null ? contentHash(text) : id;
         checkText(articleId, text, "empty text");
-        return finish(articleId, articleId, null, PlainTextArticle.parse(text), published);
+        return finish(articleId, articleId, null, PlainTextArticle.parse(text), published, false);
     }
 
     /**
@@ -134,7 +137,7 @@ public final class ArticleReader {
             throws UnreadableArticleException {
         String articleId = id == null ? contentHash(html) : id;
         checkText(articleId, html, "empty page");
-        return finish(articleId, articleId, url, HtmlArticle.parse(html, url), published);
+        return finish(articleId, articleId, url, HtmlArticle.parse(html, url), published, true);
     }
 
     private Article readStdin(LocalDate published) throws UnreadableArticleException {
@@ -185,7 +188,7 @@ public final class ArticleReader {
         }
         checkText(input, text, input.equals(STDIN) ? "empty input" : "empty file");
         Draft draft = html ? HtmlArticle.parse(text, null) : PlainTextArticle.parse(text);
-        return finish(input, id, null, draft, published);
+        return finish(input, id, null, draft, published, html);
     }
 
     private Article readUrl(String source, LocalDate published) throws UnreadableArticleException {
@@ -223,16 +226,16 @@ public final class ArticleReader {
         checkText(source, text, "empty page");
         String url = page.uri().toString();
         Draft draft = html ? HtmlArticle.parse(text, url) : PlainTextArticle.parse(text);
-        return finish(source, source, url, draft, published);
+        return finish(source, source, url, draft, published, html);
     }
 
-    private static Article finish(String input, String id, String url, Draft draft, LocalDate published)
+    private static Article finish(String input, String id, String url, Draft draft, LocalDate published, boolean page)
             throws UnreadableArticleException {
         String body = Paragraphs.join(draft.paragraphs());
         if (body.isEmpty()) {
             throw new UnreadableArticleException(input, "no article text found");
         }
-        if (body.length() < SHORTEST_BODY) {
+        if (body.length() < (page ? SHORTEST_BODY : SHORTEST_TEXT)) {
             throw new UnreadableArticleException(input,
                     "no article text found (only " + body.length() + " characters)");
         }

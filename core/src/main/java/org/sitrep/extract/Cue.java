@@ -17,6 +17,15 @@ enum Cue {
         };
     }
 
+    /** Returns true for cues that make an event of a kind by themselves (as opposed to weapons, hedges, trends). */
+    boolean isEventKind() {
+        return switch (this) {
+            case KILL, ATTACK, CLASH, WOUND, ABDUCT, SEXUAL, LOOT, PROTEST, PROTEST_STRIKE, RIOT, MOB, AGREE, ARREST, DISRUPT,
+                 REGAIN, OVERTAKE, BASE, WITHDRAW, CHANGE, OTHER -> true;
+            default -> false;
+        };
+    }
+
     boolean isWeapon() {
         return switch (this) {
             case EXPLOSIVE, SUICIDE, AIR, SHELL, GRENADE, CHEMICAL -> true;

@@ -364,10 +364,15 @@ final class EventCoder {
             default -> {
             }
         }
-        // violence and the rest: the doer is the armed side that acted, the target the other side
-        doer = first(roles.doers(), p -> p.actor.kind() == ActorKind.GROUP || p.actor.kind() == ActorKind.ETHNIC);
-        if (doer == null) doer = first(roles.doers(), p -> p.actor.kind() == ActorKind.ARMED);
-        if (doer == null) doer = first(roles.doers(), p -> p.actor.kind() == ActorKind.MILITARY || p.actor.kind() == ActorKind.POLICE);
+        // violence and the rest: the doer is the first armed side that acted; a named group rather than
+        // the generic "militants" that stand for it in the same sentence
+        doer = first(roles.doers(), p -> p.actor.kind().isArmed());
+        if (doer != null && doer.actor.kind() == ActorKind.ARMED) {
+            Placed d = doer;
+            Placed named = first(roles.doers(), p -> p.sentence == d.sentence
+                    && (p.actor.kind() == ActorKind.GROUP || p.actor.kind() == ActorKind.ETHNIC));
+            if (named != null) doer = named;
+        }
         if (doer == null && type != EventType.VIOLENCE_AGAINST_CIVILIANS) {
             // a rebel or militia named elsewhere in the report ("JNIM claimed the attack"); never foreign troops or the state
             doer = first(roles.targets(), p -> p.actor.kind() == ActorKind.GROUP && p.actor.type().code() >= 2 && p.actor.type().code() <= 4);
@@ -410,8 +415,13 @@ final class EventCoder {
                 if (civ != null) return new Actor[]{communal(civ, c, evidence, "actor1"), communal(civ, c, evidence, "actor2")};
             }
         }
-        Actor a1 = doer != null ? actor(doer, c, evidence, "actor1")
+        Actor a1 = doer != null ? withAllies(actor(doer, c, evidence, "actor1"), doer, roles, c)
                 : new Actor("Unidentified Armed Group (" + c + ")", ActorType.POLITICAL_MILITIA);
+        if (doer == null && target != null && target.actor.kind() == ActorKind.ARMED && type == EventType.BATTLES
+                && roles.victimSides().equals(Set.of(Side.ARMED))) {
+            // "The clashes left eight militants dead": militants fought someone, most often the state's forces
+            a1 = new Actor("Military Forces of " + c, ActorType.STATE_FORCES);
+        }
         Actor a2;
         if (target != null) {
             a2 = actor(target, c, evidence, "actor2");
@@ -432,6 +442,18 @@ final class EventCoder {
         }
         if (a2.name().equals(a1.name()) && type != EventType.BATTLES) a2 = Actor.NONE;
         return new Actor[]{a1, a2};
+    }
+
+    /** "Malian soldiers and Wagner fighters fought...": other armed doers beside actor1 in its sentence are its allies. */
+    private static Actor withAllies(Actor a1, Placed doer, Roles roles, String country) {
+        List<String> allies = new ArrayList<>();
+        for (Placed p : roles.doers()) {
+            String name = p.actor.nameIn(country);
+            if (p.sentence == doer.sentence && p.actor.kind().isArmed() && !name.equals(a1.name()) && !allies.contains(name)) {
+                allies.add(name);
+            }
+        }
+        return allies.isEmpty() ? a1 : new Actor(a1.name(), a1.type(), allies);
     }
 
     private static boolean mutualFight(Roles roles) {

@@ -86,6 +86,10 @@ final class EventGrouper {
             if (target == null) {
                 target = new Group();
                 groups.add(target);
+                // "In another attack the same day": dated from the occurrence told before
+                if (m.dayAfterEarlier() != null && current != null && current.date != null) {
+                    target.date = new EventDate(current.date.date().plusDays(m.dayAfterEarlier()), current.date.precision());
+                }
             }
             target.add(m);
             current = target;

@@ -20,9 +20,11 @@ import java.util.Set;
  * @param deaths        deaths it reports
  * @param actors        actors it names
  * @param newOccurrence true when the words say it is a different occurrence ("another attack")
+ * @param dayAfterEarlier for "the same day" 0, "the following day" 1, "the day before" -1: a date relative to the
+ *                      occurrence told before; null otherwise
  */
 record Mention(Sentence sentence, Set<Cue> cues, List<CueMatch> triggers, DateMention date, List<Deaths> deaths,
-               List<ActorMention> actors, boolean newOccurrence) {
+               List<ActorMention> actors, boolean newOccurrence, Integer dayAfterEarlier) {
     Mention {
         cues = cues.isEmpty() ? EnumSet.noneOf(Cue.class) : EnumSet.copyOf(cues);
         triggers = List.copyOf(triggers);

@@ -30,6 +30,8 @@ final class MentionFinder {
             "fighter jet", "suicide", "kamikaze", "aerial", "heavy weapon", "explosive", "drone", "missile");
     private static final Set<String> NEW_OCCURRENCE = Set.of("another", "separate", "second", "third", "new", "other", "earlier");
     private static final Set<String> SUBORDINATE_TIME = Set.of("since", "until", "before");
+    private static final Set<String> PLAN_VERBS = Set.of("threaten", "threatened", "plan", "vow", "intend", "promise",
+            "want", "prepare", "seek", "aim", "decide", "refuse", "order", "pledge", "warn", "call");
 
     private final DateResolver dates = new DateResolver();
     private final FatalityCounter fatalities = new FatalityCounter();
@@ -71,7 +73,12 @@ final class MentionFinder {
             triggers.removeIf(c -> c.cue() == Cue.AGREE);
             if (triggers.isEmpty()) return null;
         }
-        int trigger = triggers.get(0).from();
+        // doers and targets are read around the main verb ("In a separate attack, gunmen killed two traders")
+        // an event word that was not taken as a trigger ("suspected of planning attacks") does not type the event
+        for (CueMatch c : all) {
+            if (c.cue().isEventKind() && triggers.stream().noneMatch(t -> t.cue() == c.cue())) cues.remove(c.cue());
+        }
+        int trigger = triggers.stream().filter(c -> tokens.get(c.from()).isVerb()).findFirst().orElse(triggers.get(0)).from();
         List<Deaths> deaths = fatalities.count(sentence);
         List<ActorMention> named = actors.find(sentence, trigger);
         // a blockade, a ban, a curfew, a threat is an event when an armed party or the state imposes it
@@ -79,7 +86,8 @@ final class MentionFinder {
                 && named.stream().noneMatch(a -> a.kind().isArmed() || a.kind().isState())) {
             return null;
         }
-        return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers));
+        return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers),
+                date == null ? dayAfterEarlier(sentence.text()) : null);
     }
 
     /** Drops cue words used otherwise: "March" the month, "struck" a mine (not a strike), "mine" of gold. */
@@ -137,6 +145,11 @@ final class MentionFinder {
         if (cue == Cue.DISRUPT || cue == Cue.LOOT || cue == Cue.ARREST) {
             if (!t.isVerb() && !t.isNoun()) return false;
         }
+        // "threatened to attack", "vowed to retaliate": the infinitive of a plan, whatever its tag
+        if (c.from() > 1 && tokens.get(c.from() - 1).lower().equals("to")
+                && PLAN_VERBS.contains(tokens.get(c.from() - 2).lemma())) {
+            return false;
+        }
         // plans and duties: "to fight", "will withdraw", "could attack"
         if (t.isVerb() && c.from() > 0) {
             for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
@@ -164,8 +177,21 @@ final class MentionFinder {
      * event noun in a cause phrase is background, not another event.
      */
     private static void dropBackground(List<CueMatch> triggers, List<Token> tokens) {
+        // "suspected of planning attacks", "accused of the killing": a charge, not an occurrence
+        triggers.removeIf(c -> !tokens.get(c.from()).isVerb() && afterChargePhrase(tokens, c.from()));
         if (triggers.stream().noneMatch(c -> tokens.get(c.from()).isVerb())) return;
         triggers.removeIf(c -> !tokens.get(c.from()).isVerb() && afterCausePhrase(tokens, c.from()));
+    }
+
+    private static final Set<String> CHARGES = Set.of("planning", "plotting", "preparing", "suspected", "accused",
+            "convicted", "charged", "involvement", "responsible", "financing", "funding");
+
+    private static boolean afterChargePhrase(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
+            if (CHARGES.contains(tokens.get(i).lower())) return true;
+            if (tokens.get(i).isVerb() && !tokens.get(i).tag().equals("VBG")) return false;
+        }
+        return false;
     }
 
     private static boolean afterCausePhrase(List<Token> tokens, int at) {
@@ -177,6 +203,17 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
+            "\\b(?:(the same day|that day|that same day)|(the (?:following|next) day|the day after)|(the (?:previous|preceding) day|the day before))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "the same day" = 0, "the following day" = 1, "the day before" = -1, relative to the event told before; else null. */
+    private static Integer dayAfterEarlier(String text) {
+        java.util.regex.Matcher m = SAME_DAY.matcher(text);
+        if (!m.find()) return null;
+        return m.group(1) != null ? 0 : m.group(2) != null ? 1 : -1;
     }
 
     private DateMention date(Sentence sentence, LocalDate published) {

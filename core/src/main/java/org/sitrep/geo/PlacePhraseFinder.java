@@ -26,6 +26,8 @@ public final class PlacePhraseFinder {
     private static final Pattern BORDER = Pattern.compile(
             "\\b(?:near|along|on|at|close to|across)\\s+the\\s+(?:\\w+\\s+)?border\\s+(?:with|between)\\s+(" + NAME + ")"
                     + "(?:\\s+and\\s+(" + NAME + "))?");
+    private static final Pattern FEATURE_OF = Pattern.compile(
+            "\\b(?:the\\s+)?(?:village|town|city|hamlet|locality|settlement|commune) of (" + NAME + ")");
     private static final Pattern PLACE = Pattern.compile(
             "\\b" + PREPOSITION + "\\s+(?:the\\s+)?(?:(?:\\d+\\s*(?:km|kilometres|kilometers|miles))\\s+(?:\\w+\\s+)?of\\s+)?"
                     + "(?:" + FEATURE + "\\s+of\\s+)?(" + DIRECTION + ")?(" + NAME + ")"
@@ -59,6 +61,15 @@ public final class PlacePhraseFinder {
             String location = phrase.substring(phrase.indexOf("border"));
             found.add(new PlacePhrase(location, PlacePhrase.Kind.BORDER, names, b.start(), b.end()));
             borderSpans.add(new int[]{b.start(), b.end()});
+        }
+        Matcher f = FEATURE_OF.matcher(text);
+        while (f.find()) {
+            if (inside(borderSpans, f.start())) continue;
+            String name = trimName(f.group(1));
+            if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0])) continue;
+            // "recaptured the town of Mondoro": a town named without a preposition before it
+            if (text.substring(Math.max(0, f.start() - 12), f.start()).matches("(?s).*\\b(?:in|near|at|around|outside|of|from|to)\\s+$")) continue;
+            found.add(new PlacePhrase(name, PlacePhrase.Kind.TOWN, List.of(name), f.start(), f.end()));
         }
         Matcher m = PLACE.matcher(text);
         while (m.find()) {

@@ -21,7 +21,7 @@ import org.sitrep.model.Article;
 
 class ArticleReaderTest {
     private static final LocalDate JULY_13 = LocalDate.of(2024, 7, 13);
-    private static final String SEED = "000_63706d14c3328a74.txt";
+    private static final String SEED = "niger-tahoua-attack.txt";
 
     private final ArticleReader reader = new ArticleReader();
 
@@ -402,11 +402,18 @@ class ArticleReaderTest {
     }
 
     @Test
-    void veryShortTextIsNoArticle() {
+    void aFragmentOfTextIsNoArticle() {
         var problem = assertThrows(UnreadableArticleException.class,
-                () -> reader.fromText("short", "Niger: soldiers killed.", null));
+                () -> reader.fromText("short", "Niger: killed.", null));
 
-        assertEquals("short: no article text found (only 23 characters)", problem.getMessage());
+        assertEquals("short: no article text found (only 14 characters)", problem.getMessage());
+    }
+
+    @Test
+    void aOneSentenceTextReportIsAnArticle() throws UnreadableArticleException {
+        Article a = reader.fromText("one", "Gunmen killed two farmers in Djibo on Monday.", null);
+
+        assertEquals("Gunmen killed two farmers in Djibo on Monday.", a.body());
     }
 
     @Test

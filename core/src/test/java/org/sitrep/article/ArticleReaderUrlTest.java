@@ -38,7 +38,7 @@ class ArticleReaderUrlTest {
     @BeforeAll
     static void startServer() throws IOException {
         seedPage = resource("niger-tahoua-attack.html");
-        seedText = resource("000_63706d14c3328a74.txt");
+        seedText = resource("niger-tahoua-attack.txt");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         handlers = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "test-http");
