@@ -57,6 +57,9 @@ public final class FatalityCounter {
             if (d == null && (killVerb || t.lower().equals("killing"))) {
                 d = after(sentence, k, used);
             }
+            if (d == null && killVerb && !passive && endsClause(tokens, k + 1)) {
+                d = before(sentence, k, used); // a headline's "Eight militants killed."
+            }
             if (d == null && (lemma.equals("death") || lemma.equals("body") || lemma.equals("toll"))) {
                 d = ofOrToll(sentence, k, used);
             }
@@ -157,6 +160,14 @@ public final class FatalityCounter {
         if (j < 0) return null;
         // "No one was killed": a denial, not a count (the "one" would otherwise read as 1)
         if (j > 0 && tokens.get(j - 1).lower().equals("no")) return null;
+        // "he succumbed to his wounds", "they died": a pronoun stands for the people told before
+        String subject = tokens.get(j).lower();
+        if (Set.of("he", "she", "they").contains(subject) && !used[j]) {
+            int n = subject.equals("they") ? 2 : 1;
+            mark(used, j, k + 1);
+            return new Deaths(new Count(n, n, n, true, j, j + 1), Side.GENERAL, tokens.get(j).word(), true, false,
+                    tokens.get(j).start() - s.start(), tokens.get(k).end() - s.start());
+        }
         // j is the last token of the group: a person noun, a number, or a pronoun
         int nounEnd = j + 1;
         int nounStart = -1;
@@ -283,16 +294,29 @@ public final class FatalityCounter {
         return null;
     }
 
+    /**
+     * Whether the words between a count and its noun only describe the people: "two male farmers",
+     * "29 FAMa soldiers", "three members of the Dawsahak community", "one of the officer's daughters".
+     */
     private static boolean betweenAreModifiers(List<Token> tokens, int from, int to) {
-        if (from > to || to - from > 3) return false;
+        if (from > to || to - from > 5) return false;
         for (int i = from; i < to; i++) {
-            String tag = tokens.get(i).tag();
-            if (!(tag.startsWith("JJ") || tag.startsWith("NNP") || tag.equals("HYPH") || tag.equals("IN")
-                    && tokens.get(i).lower().equals("of") || tag.startsWith("NN") && i < to - 1)) {
+            Token t = tokens.get(i);
+            String tag = t.tag();
+            boolean of = tag.equals("IN") && t.lower().equals("of");
+            if (!(tag.startsWith("JJ") || tag.startsWith("NNP") || tag.equals("HYPH") || of || tag.equals("POS")
+                    || tag.equals("DT") && i > from && tokens.get(i - 1).lower().equals("of") || tag.startsWith("NN") && i < to - 1)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether token {@code i} ends the clause of a verb: a full stop, a comma, "and", or a place or time after it. */
+    private static boolean endsClause(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return true;
+        String w = tokens.get(i).lower();
+        return Set.of(".", ",", ";", "and", "in", "on", "near", "at", "during", "after", "while").contains(w);
     }
 
     private static boolean isPersonNoun(List<Token> tokens, int j) {

@@ -196,4 +196,24 @@ class FatalityCounterIT {
         assertEquals(10, c.low());
         assertEquals(15, c.high());
     }
+
+    @Test
+    void aPronounThatSuccumbsIsOneDeath() {
+        assertEquals(1, killed("The trader was shot on Friday and he succumbed to his wounds a week later."));
+    }
+
+    @Test
+    void aHeadlineWithoutAuxiliaryCountsItsDead() {
+        assertEquals(8, killed("Eight militants killed near Gao."));
+    }
+
+    @Test
+    void membersOfACommunityAreCountedThroughTheirDescription() {
+        assertEquals(3, killed("Three members of the Dawsahak community were killed by an explosive device."));
+    }
+
+    @Test
+    void oneOfSeveralNamedPeopleIsOne() {
+        assertEquals(1, killed("One of the officer's daughters was killed in the crossfire."));
+    }
 }
