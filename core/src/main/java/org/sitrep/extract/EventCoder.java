@@ -284,10 +284,27 @@ final class EventCoder {
     /** "attacked a Dozo position", "ambushed an army patrol": an assault whose object is an armed party. */
     private static boolean attackedArmed(EventGrouper.Group group) {
         for (Mention m : group.mentions) {
-            boolean assault = m.triggers().stream().anyMatch(c -> c.cue() == Cue.ATTACK || c.cue() == Cue.CLASH);
-            if (assault && m.actors().stream().anyMatch(a -> !a.agent() && a.kind().isArmed())) return true;
+            List<Token> tokens = m.sentence().tokens();
+            for (CueMatch c : m.triggers()) {
+                if (c.cue() != Cue.ATTACK && c.cue() != Cue.CLASH || !tokens.get(c.from()).isVerb()) continue;
+                // the object of the verb: an armed party within a few words after it, before another clause
+                for (ActorMention a : m.actors()) {
+                    if (!a.agent() && a.kind().isArmed() && a.from() >= c.to() && a.from() - c.to() <= 4
+                            && noClauseBetween(tokens, c.to(), a.from())) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
+    }
+
+    private static boolean noClauseBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() || t.tag().equals(",") || t.lower().equals("and") || t.lower().equals("by")) return false;
+        }
+        return true;
     }
 
     /** Taking things: an attack that only stole is looting (ACLED), one that burned may be an attack. */
@@ -366,7 +383,9 @@ final class EventCoder {
         }
         // violence and the rest: the doer is the first armed side that acted; a named group rather than
         // the generic "militants" that stand for it in the same sentence
-        doer = first(roles.doers(), p -> p.actor.kind().isArmed());
+        // who hit a mine or a roadside bomb suffered it: the state's convoy is a target, not the bomber
+        boolean bomb = sub == SubEventType.REMOTE_EXPLOSIVE;
+        doer = first(roles.doers(), p -> p.actor.kind().isArmed() && !(bomb && p.actor.kind().isState()));
         if (doer != null && doer.actor.kind() == ActorKind.ARMED) {
             Placed d = doer;
             Placed named = first(roles.doers(), p -> p.sentence == d.sentence
@@ -425,6 +444,8 @@ final class EventCoder {
         Actor a2;
         if (target != null) {
             a2 = actor(target, c, evidence, "actor2");
+        } else if (bomb && first(roles.doers(), p -> p.actor.kind().isState()) != null) {
+            a2 = actor(first(roles.doers(), p -> p.actor.kind().isState()), c, evidence, "actor2");
         } else if (type == EventType.EXPLOSIONS && !roles.victimSides().isEmpty()) {
             // the people a bomb or shell killed or hurt: soldiers are the state, anyone else civilians
             a2 = roles.victimSides().contains(Side.STATE) ? new Actor("Military Forces of " + c, ActorType.STATE_FORCES)

@@ -185,6 +185,8 @@ public final class Extractor {
                             s + c.start(), s + c.end()));
                 }
             }
+            // the country the whole report is about: most of its events happen there
+            mainCountry.ifPresent(c -> votes.merge(c, 2.0, Double::sum));
             // groups that fight in one country only ("Katiba Macina", "TNLA") hint where the event was
             for (Mention m : g.mentions) {
                 for (var a : m.actors()) {

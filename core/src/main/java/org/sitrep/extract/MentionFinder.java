@@ -30,6 +30,8 @@ final class MentionFinder {
             "fighter jet", "suicide", "kamikaze", "aerial", "heavy weapon", "explosive", "drone", "missile");
     private static final Set<String> NEW_OCCURRENCE = Set.of("another", "separate", "second", "third", "new", "other", "earlier");
     private static final Set<String> SUBORDINATE_TIME = Set.of("since", "until", "before");
+    private static final java.util.regex.Pattern UNCLAIMED = java.util.regex.Pattern.compile(
+            "\\b(?:no one|nobody|no group|no one group)\\b[^.;]*\\bclaim", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PLAN_VERBS = Set.of("threaten", "threatened", "plan", "vow", "intend", "promise",
             "want", "prepare", "seek", "aim", "decide", "refuse", "order", "pledge", "warn", "call");
 
@@ -80,7 +82,8 @@ final class MentionFinder {
         }
         int trigger = triggers.stream().filter(c -> tokens.get(c.from()).isVerb()).findFirst().orElse(triggers.get(0)).from();
         List<Deaths> deaths = fatalities.count(sentence);
-        List<ActorMention> named = actors.find(sentence, trigger);
+        // "Nobody has claimed the attack": the parties named after that are background, not this event's
+        List<ActorMention> named = UNCLAIMED.matcher(sentence.text()).find() ? List.of() : actors.find(sentence, trigger);
         // a blockade, a ban, a curfew, a threat is an event when an armed party or the state imposes it
         if (triggers.stream().allMatch(c -> c.cue() == Cue.OTHER)
                 && named.stream().noneMatch(a -> a.kind().isArmed() || a.kind().isState())) {
@@ -115,8 +118,12 @@ final class MentionFinder {
         Token t = tokens.get(c.from());
         Cue cue = c.cue();
         switch (cue) {
-            case TREND, FUTURE, PEACEFUL, PLANTING, CHANGE_WEAK, AGREEMENT_NOUN, DISRUPT_FIND, AIR_SUPPORT, INTERVENE -> {
+            case TREND, FUTURE, PEACEFUL, PLANTING, CHANGE_WEAK, AGREEMENT_NOUN, DISRUPT_FIND, AIR_SUPPORT -> {
                 return false;
+            }
+            case INTERVENE -> {
+                // "police fired tear gas" reports a dispersal; "villagers dispersed into the bush" does not
+                if (t.isVerb()) return false;
             }
             case PROTEST_STRIKE -> {
                 String prev = c.from() > 0 ? tokens.get(c.from() - 1).lower() : "";

@@ -16,7 +16,7 @@ public final class PlacePhraseFinder {
     private static final String NAME = NAME_WORD + "(?:[ -](?:(?:de|du|des|la|le|el|al|di|da|of)[ -])?" + NAME_WORD + ")*";
     private static final String ADMIN_WORD = "(?:region|province|state|district|township|division|county|commune"
             + "|department|prefecture|circle|cercle|municipality|regency|governorate|zone|area)";
-    private static final String FEATURE = "(?:village|town|city|hamlet|locality|settlement|commune|area|vicinity|outskirts"
+    private static final String FEATURE = "(?:capital|capital city|village|town|city|hamlet|locality|settlement|commune|area|vicinity|outskirts"
             + "|region|province|state|district|township|department|camp|market|neighbourhood|neighborhood|municipality|island|forest)";
     private static final String DIRECTION = "(?:(?:north|south|east|west|central|northern|southern|eastern|western"
             + "|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)";
@@ -30,7 +30,7 @@ public final class PlacePhraseFinder {
             "\\b(?:the\\s+)?(?:village|town|city|hamlet|locality|settlement|commune) of (" + NAME + ")");
     private static final Pattern PLACE = Pattern.compile(
             "\\b" + PREPOSITION + "\\s+(?:the\\s+)?(?:(?:\\d+\\s*(?:km|kilometres|kilometers|miles))\\s+(?:\\w+\\s+)?of\\s+)?"
-                    + "(?:" + FEATURE + "\\s+of\\s+)?(" + DIRECTION + ")?(" + NAME + ")"
+                    + "(?:" + FEATURE + "\\s+(?:of\\s+)?)?(" + DIRECTION + ")?(" + NAME + ")"
                     + "(?:\\s+(" + ADMIN_WORD + "))?"
                     + "(?:\\s*\\(([^)]{2,80})\\))?"
                     + "(?:\\s+and\\s+(" + NAME + "))?");
@@ -133,9 +133,12 @@ public final class PlacePhraseFinder {
         return false;
     }
 
-    /** Drops a possessive and words that end a name but are not part of it ("Niger's" → "Niger"). */
+    /**
+     * Drops a possessive and words that end a name but are not part of it ("Niger's" → "Niger"),
+     * and the country that owns a region ("Mali's Mopti" → "Mopti").
+     */
     private static String trimName(String name) {
         String n = name.replaceAll("['’]s$", "").replaceAll("\\.$", "").trim();
-        return n;
+        return n.replaceFirst("^[A-Z][\\p{L}-]*['’]s\\s+(?=[A-Z])", "");
     }
 }
