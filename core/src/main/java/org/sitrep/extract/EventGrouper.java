@@ -29,6 +29,18 @@ final class EventGrouper {
         }
     }
 
+    /**
+     * Whether a mention can be the occurrence of the group as far as places go: "in Mombasa" after
+     * "in Nairobi" is another protest, even on the same day; a sentence that names no town is no objection.
+     */
+    private static boolean samePlace(Group g, Mention m) {
+        java.util.Set<String> mine = m.namedPlaces();
+        if (mine.isEmpty()) return true;
+        java.util.Set<String> theirs = new java.util.HashSet<>();
+        for (Mention other : g.mentions) theirs.addAll(other.namedPlaces());
+        return theirs.isEmpty() || theirs.stream().anyMatch(mine::contains);
+    }
+
     /** "the attack", "Monday night's attack", "this ambush": an event word that points back to one already told. */
     private static boolean refersBack(Mention m) {
         CueMatch c = m.triggers().get(0);
@@ -72,14 +84,14 @@ final class EventGrouper {
             EventDate date = m.date() == null ? null : m.date().date();
             if (!m.newOccurrence()) {
                 if (date == null) {
-                    if (current != null && current.family().joins(m.family())) target = current;
+                    if (current != null && current.family().joins(m.family()) && samePlace(current, m)) target = current;
                 } else {
                     // the latest occurrence this one can be: same day, or not dated yet ("Monday night's attack")
                     for (int i = groups.size() - 1; i >= 0 && target == null; i--) {
                         Group g = groups.get(i);
                         boolean sameDay = g.date != null && g.date.overlaps(date);
                         boolean datesIt = g.date == null && (g == current || refersBack(m));
-                        if ((sameDay || datesIt) && g.family().joins(m.family())) target = g;
+                        if ((sameDay || datesIt) && g.family().joins(m.family()) && samePlace(g, m)) target = g;
                     }
                 }
             }

@@ -39,7 +39,6 @@ public final class Extractor {
     private final PlaceCountries placeCountries;
     private final ActorFinder actors;
     private final MentionFinder mentions;
-    private final PlacePhraseFinder places;
     private final EventGrouper grouper = new EventGrouper();
     private final EventCoder coder = new EventCoder();
 
@@ -48,8 +47,7 @@ public final class Extractor {
         this.countries = countries;
         this.placeCountries = placeCountries;
         this.actors = new ActorFinder(countries);
-        this.mentions = new MentionFinder(actors);
-        this.places = new PlacePhraseFinder(countries);
+        this.mentions = new MentionFinder(actors, new PlacePhraseFinder(countries));
     }
 
     /** Returns an extractor for English articles, loading CoreNLP's models and the lexicons on first use. */
@@ -142,7 +140,7 @@ public final class Extractor {
         Sentence bestSentence = null;
         List<String> names = new ArrayList<>();
         for (Mention m : g.mentions) {
-            for (PlacePhrase p : places.find(m.sentence().text())) {
+            for (PlacePhrase p : m.places()) {
                 if (p.kind() != PlacePhrase.Kind.BORDER && p.kind() != PlacePhrase.Kind.COUNTRY) names.addAll(p.names());
                 if (best == null || rank(p) < rank(best)) {
                     best = p;
@@ -175,7 +173,7 @@ public final class Extractor {
             }
             for (Mention m : g.mentions) {
                 for (CountryMention c : countries.find(m.sentence().text())) {
-                    if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.sentence().text(), c)) continue;
+                    if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.places(), c)) continue;
                     boolean home = mainCountry.isPresent() && c.country().equals(mainCountry.get());
                     // "French forces" may fight abroad: a demonym of troops says less about where
                     double weight = !c.demonym() ? 3.0 : isTroops(m.sentence().text(), c) ? 1.0 : 2.0;
@@ -217,8 +215,8 @@ public final class Extractor {
         return new EventCoder.Located(place, where, countryEvidence);
     }
 
-    private boolean insideBorderPhrase(String text, CountryMention c) {
-        for (PlacePhrase p : places.find(text)) {
+    private static boolean insideBorderPhrase(List<PlacePhrase> places, CountryMention c) {
+        for (PlacePhrase p : places) {
             if (p.kind() == PlacePhrase.Kind.BORDER && c.start() >= p.start() && c.end() <= p.end()) return true;
         }
         return false;

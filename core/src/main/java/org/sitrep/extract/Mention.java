@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlacePhrase;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.quantity.Deaths;
 import org.sitrep.time.DateMention;
@@ -22,14 +23,27 @@ import java.util.Set;
  * @param newOccurrence true when the words say it is a different occurrence ("another attack")
  * @param dayAfterEarlier for "the same day" 0, "the following day" 1, "the day before" -1: a date relative to the
  *                      occurrence told before; null otherwise
+ * @param places        the phrases that place it (sentence offsets)
  */
 record Mention(Sentence sentence, Set<Cue> cues, List<CueMatch> triggers, DateMention date, List<Deaths> deaths,
-               List<ActorMention> actors, boolean newOccurrence, Integer dayAfterEarlier) {
+               List<ActorMention> actors, boolean newOccurrence, Integer dayAfterEarlier, List<PlacePhrase> places) {
     Mention {
+        places = List.copyOf(places);
         cues = cues.isEmpty() ? EnumSet.noneOf(Cue.class) : EnumSet.copyOf(cues);
         triggers = List.copyOf(triggers);
         deaths = List.copyOf(deaths);
         actors = List.copyOf(actors);
+    }
+
+    /** The names of the towns it is placed in ("Mombasa"), for telling occurrences apart. */
+    Set<String> namedPlaces() {
+        Set<String> names = new java.util.HashSet<>();
+        for (PlacePhrase p : places) {
+            if (p.kind() == PlacePhrase.Kind.TOWN || p.kind() == PlacePhrase.Kind.NEAR_TOWN) {
+                names.add(p.names().get(0));
+            }
+        }
+        return names;
     }
 
     /** The kind of occurrence, for grouping: violence, demonstration, or one strategic development. */

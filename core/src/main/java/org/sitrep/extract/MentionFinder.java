@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.sitrep.actor.ActorFinder;
 import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlacePhraseFinder;
 import org.sitrep.nlp.PhraseLexicon;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -38,9 +39,11 @@ final class MentionFinder {
     private final DateResolver dates = new DateResolver();
     private final FatalityCounter fatalities = new FatalityCounter();
     private final ActorFinder actors;
+    private final PlacePhraseFinder places;
 
-    MentionFinder(ActorFinder actors) {
+    MentionFinder(ActorFinder actors, PlacePhraseFinder places) {
         this.actors = actors;
+        this.places = places;
     }
 
     /** Returns true when {@code sentence} speaks of trends or plans ("a surge in violence", "will deploy"). */
@@ -90,7 +93,7 @@ final class MentionFinder {
             return null;
         }
         return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers),
-                date == null ? dayAfterEarlier(sentence.text()) : null);
+                date == null ? dayAfterEarlier(sentence.text()) : null, places.find(sentence.text()));
     }
 
     /** Drops cue words used otherwise: "March" the month, "struck" a mine (not a strike), "mine" of gold. */

@@ -14,17 +14,63 @@ import org.sitrep.model.Event;
 import org.sitrep.model.SubEventType;
 
 /**
- * A news report of our own writing (test resource articles/mali-village-attack.txt) with three
- * occurrences, a quote, a claim nobody made, a trend and a plan: three events, each coded right.
+ * News reports of our own writing (test resources under articles/): a Malian report with three
+ * occurrences, a quote, a claim nobody made, a trend and a plan; a Myanmar report of an air strike,
+ * a captured outpost and an arrest; a Kenyan news page with two protests in two cities.
  */
 class NewsReportIT {
     private static List<Event> events;
+    private static List<Event> myanmar;
+    private static List<Event> kenya;
 
     @BeforeAll
     static void read() throws Exception {
-        Path file = Path.of(NewsReportIT.class.getResource("/articles/mali-village-attack.txt").toURI());
+        events = extract("mali-village-attack.txt");
+        myanmar = extract("myanmar-air-strike.txt");
+        kenya = extract("kenya-protests.html");
+    }
+
+    private static List<Event> extract(String name) throws Exception {
+        Path file = Path.of(NewsReportIT.class.getResource("/articles/" + name).toURI());
         Article article = new ArticleReader().read(file.toString(), null);
-        events = Models.EXTRACTOR.extract(article);
+        return Models.EXTRACTOR.extract(article);
+    }
+
+    @Test
+    void airStrikeOnAVillageIsAnAirStrikeOnCivilians() {
+        assertEquals(3, myanmar.size(), () -> Models.describe(myanmar));
+        Event e = myanmar.get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subType());
+        assertEquals("Military Forces of Myanmar", e.actor1().name());
+        assertEquals("Civilians (Myanmar)", e.actor2().name());
+        assertEquals(11, e.fatalities().best());
+        assertEquals(LocalDate.of(2023, 10, 18), e.date().date());
+    }
+
+    @Test
+    void outpostTakenAfterFightingIsABattleWithTheNamedGroup() {
+        Event e = myanmar.get(1);
+        assertEquals("AA: Arakan Army", e.actor1().name());
+        assertEquals("Military Forces of Myanmar", e.actor2().name());
+        assertEquals(15, e.fatalities().best());
+    }
+
+    @Test
+    void journalistArrestedByPoliceIsAnArrest() {
+        Event e = myanmar.get(2);
+        assertEquals(SubEventType.ARRESTS, e.subType());
+        assertEquals("Yangon", e.place().location());
+    }
+
+    @Test
+    void protestsInTwoCitiesTheSameDayAreTwoEvents() {
+        assertEquals(2, kenya.size(), () -> Models.describe(kenya));
+        assertEquals(SubEventType.EXCESSIVE_FORCE, kenya.get(0).subType());
+        assertEquals(5, kenya.get(0).fatalities().best());
+        assertEquals("Nairobi", kenya.get(0).place().location());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, kenya.get(1).subType());
+        assertEquals("Mombasa", kenya.get(1).place().location());
+        assertEquals(kenya.get(0).date(), kenya.get(1).date());
     }
 
     @Test
