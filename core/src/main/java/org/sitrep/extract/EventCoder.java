@@ -41,7 +41,7 @@ final class EventCoder {
     record Located(Place place, Evidence evidence, Evidence countryEvidence) {
     }
 
-    Event code(Article article, EventGrouper.Group group, Located located, int index) {
+    Event code(Article article, EventGrouper.Group group, Located located) {
         String body = article.body();
         List<Evidence> evidence = new ArrayList<>();
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
@@ -53,7 +53,7 @@ final class EventCoder {
         Sentence firstSentence = first.sentence();
         evidence.add(new Evidence("event_type", firstSentence.text(), firstSentence.start(), firstSentence.end()));
 
-        Roles roles = roles(group, country);
+        Roles roles = roles(group);
         SubEventType sub = subType(cues, roles, fatalities, group);
         evidence.add(triggerEvidence(group, sub));
         Actor[] pair = actors(sub, roles, country, evidence);
@@ -78,6 +78,8 @@ final class EventCoder {
                 || sub.type() == EventType.EXPLOSIONS && pair[1].type() == ActorType.CIVILIANS;
 
         double confidence = confidence(group, cues, dated, fatalities, roles, located.place());
+        // no date in the text and none for the article: the day is a guess, and so is the event
+        if (!dated && article.published() == null) confidence = Math.max(0.05, Math.round((confidence - 0.3) * 100) / 100.0);
         String note = notes.write(date, sub, pair[0], pair[1], located.place(), fatalities);
         return new Event(null, article.id(), date, sub, pair[0], pair[1], civilianTargeting, located.place(),
                 fatalities, tags, note, evidence, confidence, article.language(), article.source(),
@@ -170,16 +172,12 @@ final class EventCoder {
             return targets.stream().anyMatch(p -> p.actor.kind().isArmed())
                     || victimSides.contains(Side.STATE) || victimSides.contains(Side.ARMED);
         }
-
-        boolean hasArmed(ActorKind kind) {
-            return doers.stream().anyMatch(p -> p.actor.kind() == kind) || targets.stream().anyMatch(p -> p.actor.kind() == kind);
-        }
     }
 
     record Placed(ActorMention actor, Sentence sentence) {
     }
 
-    private static Roles roles(EventGrouper.Group group, String country) {
+    private static Roles roles(EventGrouper.Group group) {
         List<Placed> doers = new ArrayList<>();
         List<Placed> targets = new ArrayList<>();
         Set<Side> victims = EnumSet.noneOf(Side.class);
@@ -219,7 +217,7 @@ final class EventCoder {
         }
         Mention.Family family = group.family();
         if (family == Mention.Family.AGREEMENT) return SubEventType.AGREEMENT;
-        boolean clash = cues.contains(Cue.CLASH) && (roles.targetsArmed() || !roles.targetsCivilians() || mutualFight(group)
+        boolean clash = cues.contains(Cue.CLASH) && (roles.targetsArmed() || !roles.targetsCivilians() || roles.mutual()
                 || armedParties(roles) >= 2);
         boolean harmed = cues.contains(Cue.KILL) || cues.contains(Cue.WOUND) || cues.contains(Cue.SEXUAL) || fatalities.best() > 0;
         // explosives found, defused, destroyed, or set off by those planting them
@@ -228,7 +226,7 @@ final class EventCoder {
             return SubEventType.DISRUPTED_WEAPONS_USE;
         }
         if (cues.contains(Cue.DISRUPT) && !harmed && !assaulted(group)) return SubEventType.DISRUPTED_WEAPONS_USE;
-        if (mutualFight(group) && roles.targetsArmed()) return SubEventType.ARMED_CLASH; // a ground battle, whatever weapons
+        if (roles.mutual() && roles.targetsArmed()) return SubEventType.ARMED_CLASH; // a ground battle, whatever weapons
         if (cues.contains(Cue.AIR) && !cues.contains(Cue.AIR_SUPPORT)) return SubEventType.AIR_DRONE_STRIKE;
         if (cues.contains(Cue.SHELL)) return SubEventType.SHELLING;
         if (cues.contains(Cue.GRENADE)) return SubEventType.GRENADE;
@@ -239,7 +237,7 @@ final class EventCoder {
         if (cues.contains(Cue.ABDUCT) && !cues.contains(Cue.KILL)) return SubEventType.ABDUCTION;
         if (cues.contains(Cue.OVERTAKE)) return SubEventType.NON_STATE_OVERTAKES_TERRITORY;
         if (cues.contains(Cue.REGAIN)) return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-        if (cues.contains(Cue.LOOT) && !harmed && !mutualFight(group) && !roles.targetsArmed() && (!assaulted(group) || stole(group))) {
+        if (cues.contains(Cue.LOOT) && !harmed && !roles.mutual() && !roles.targetsArmed() && (!assaulted(group) || stole(group))) {
             return SubEventType.LOOTING; // a raid that only took or destroyed property
         }
         if (violent) {
@@ -426,7 +424,7 @@ final class EventCoder {
             target = first(roles.targets(), p -> (p.actor.kind().isArmed() || p.actor.kind().isCivilian())
                     && !p.actor.nameIn(c).equals(doerName));
         }
-        if (sub == SubEventType.ARMED_CLASH && mutualFight(roles)) {
+        if (sub == SubEventType.ARMED_CLASH && roles.mutual()) {
             // farmers and herders who fight each other are communal militias (ACLED inter 4)
             if (doer != null && doer.actor.kind().isCivilian()) doer = null;
             if (doer == null) {
@@ -475,10 +473,6 @@ final class EventCoder {
             }
         }
         return allies.isEmpty() ? a1 : new Actor(a1.name(), a1.type(), allies);
-    }
-
-    private static boolean mutualFight(Roles roles) {
-        return roles.mutual();
     }
 
     private static Actor communal(Placed p, String country, List<Evidence> evidence, String field) {

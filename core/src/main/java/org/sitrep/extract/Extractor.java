@@ -71,7 +71,7 @@ public final class Extractor {
         List<Event> events = new ArrayList<>();
         for (EventGrouper.Group g : groups) {
             EventCoder.Located located = locate(g, mainCountry);
-            Event e = coder.code(article, g, located, events.size());
+            Event e = coder.code(article, g, located);
             String prefix = located.place().iso3().isEmpty() ? "XXX" : located.place().iso3();
             events.add(e.withEventId(prefix + "-" + (events.size() + 1)));
         }
