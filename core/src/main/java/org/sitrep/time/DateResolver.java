@@ -84,21 +84,23 @@ public final class DateResolver {
         return kept;
     }
 
+    /** "16 February 2021", "26 - 27 November": the day before the month; group 5 is the year in both patterns. */
     private void dayMonthYear(String text, LocalDate published, List<DateMention> out) {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            Month month = month(m.group(4));
-            int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : yearOfDateBefore(text, m.start());
-            add(out, m, published, m.group(1), Integer.parseInt(m.group(2)), m.group(3), month, year);
-        }
+        fullDates(DAY_MONTH_YEAR, 2, 3, 4, text, published, out);
     }
 
+    /** "February 16, 2021", "June 19": the month before the day. */
     private void monthDayYear(String text, LocalDate published, List<DateMention> out) {
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        fullDates(MONTH_DAY_YEAR, 3, 4, 2, text, published, out);
+    }
+
+    private void fullDates(Pattern pattern, int dayGroup, int dayToGroup, int monthGroup, String text, LocalDate published,
+                           List<DateMention> out) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
-            Month month = month(m.group(2));
             int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : yearOfDateBefore(text, m.start());
-            add(out, m, published, m.group(1), Integer.parseInt(m.group(3)), m.group(4), month, year);
+            add(out, m, published, m.group(1), Integer.parseInt(m.group(dayGroup)), m.group(dayToGroup),
+                    month(m.group(monthGroup)), year);
         }
     }
 
