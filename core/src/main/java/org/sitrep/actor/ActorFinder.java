@@ -90,16 +90,18 @@ public final class ActorFinder {
         return true;
     }
 
-    /** Drops uses that are not parties: "security forces" as a nominal modifier is fine, "the military seized power" too; but "forces" alone after "French" needs its country. */
+    /**
+     * Whether a lexicon match names a party here: short group acronyms only when written as
+     * acronyms ("MIT", not "mit"), and an ethnic name only when armed men follow it ("Fulani
+     * militiamen"), since "Fulani herders" are civilians.
+     */
     private static boolean isActorUse(List<Token> tokens, PhraseLexicon.Match<Entry> m, Entry e) {
         Token first = tokens.get(m.from());
-        // Named groups in lower case in running text are usually common words ("mit", "cma").
         if (e.kind() == ActorKind.GROUP && first.word().equals(first.lower()) && first.word().length() <= 4
                 && !first.word().contains("-")) {
             return false;
         }
         if (e.kind() == ActorKind.ETHNIC) {
-            // "Fulani" alone is a militia only when armed words follow ("Fulani gunmen" is in the lexicon)
             int next = m.to();
             return next < tokens.size() && Set.of("militiamen", "militia", "men", "gunmen", "fighters", "attackers")
                     .contains(tokens.get(next).lower());
@@ -113,9 +115,8 @@ public final class ActorFinder {
         int end = sentence.tokens().get(m.to() - 1).end() - sentence.start();
         for (CountryMention c : named) {
             String gap = c.end() <= start ? sentence.text().substring(c.end(), start) : "";
-            if (c.end() <= start && gap.matches("\\s*(?:['’]s)?\\s*(?:[A-Za-z-]+\\s+){0,2}")) {
-                if (gap.replaceAll("['’]s", "").trim().split("\\s+").length <= 2) return c.country().name();
-            }
+            // at most two words between: "Malian army", "Niger's military", "Burkinabe special forces"
+            if (c.end() <= start && gap.matches("\\s*(?:['’]s)?\\s*(?:[A-Za-z-]+\\s+){0,2}")) return c.country().name();
             if (c.start() >= end && sentence.text().substring(end, c.start()).matches("\\s+(?:of|from)\\s+(?:the\\s+)?")) {
                 return c.country().name();
             }
