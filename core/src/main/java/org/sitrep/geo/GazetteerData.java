@@ -79,21 +79,28 @@ final class GazetteerData {
     private List<NamedPlace> readAll(List<Path> geonamesFiles, List<Path> csvFiles) {
         readAreas("admin1.json", admin1Names);
         readAreas("admin2.json", admin2Names);
+        // The user's files first, so that a mistake in one is told before the long read.
+        List<Town> userTowns = new ArrayList<>();
+        for (Path file : geonamesFiles) {
+            userTowns.addAll(GeoNamesFile.readFile(file));
+        }
+        List<NamedPlace> userPlaces = new ArrayList<>();
+        for (Path file : csvFiles) {
+            userPlaces.addAll(PlacesCsv.read(file, countries, this::admin1Name));
+        }
         List<Town> towns = new ArrayList<>(GeoNamesFile.readResource(resource(DATA + "cities500.txt"), GEONAMES));
         Set<Long> ids = new HashSet<>();
         for (Town town : towns) {
             ids.add(town.id());
         }
-        // The user's GeoNames files: populated places the bundled data lacks, and other names
+        // From the user's GeoNames files: populated places the bundled data lacks, and other names
         // (or new areas) from their ADM1/ADM2 lines.
         List<Town> userAreas = new ArrayList<>();
-        for (Path file : geonamesFiles) {
-            for (Town town : GeoNamesFile.readFile(file)) {
-                if (town.featureClass().equals("P") && ids.add(town.id())) {
-                    towns.add(town);
-                } else if (town.featureCode().equals("ADM1") || town.featureCode().equals("ADM2")) {
-                    userAreas.add(town);
-                }
+        for (Town town : userTowns) {
+            if (town.featureClass().equals("P") && ids.add(town.id())) {
+                towns.add(town);
+            } else if (town.featureCode().equals("ADM1") || town.featureCode().equals("ADM2")) {
+                userAreas.add(town);
             }
         }
         Map<String, List<State>> states = readStates();
@@ -143,9 +150,7 @@ final class GazetteerData {
                     town.admin2Code() == null ? "" : admin2Names.getOrDefault(town.admin2Code(), ""),
                     town.population(), town.source()), town.keys(), town.alternateKeys()));
         }
-        for (Path file : csvFiles) {
-            places.addAll(PlacesCsv.read(file, countries, this::admin1Name));
-        }
+        places.addAll(userPlaces);
         return places;
     }
 
