@@ -108,12 +108,18 @@ final class GazetteerData {
         Map<String, Area> regions = new HashMap<>();
         Map<String, Area> districts = new HashMap<>();
         Map<String, Area> nations = new HashMap<>();
+        // "NE.04|tessaoua" → the largest town of that name in that region, a district's seat by its name.
+        Map<String, Town> townsByName = new HashMap<>();
         for (Town town : towns) {
             String a1 = town.admin1Code();
             nations.computeIfAbsent(town.countryCode(), c -> new Area()).add(town, "PPLC");
             regions.computeIfAbsent(a1, c -> new Area()).add(town, "PPLA");
             if (town.admin2Code() != null) {
                 districts.computeIfAbsent(town.admin2Code(), c -> new Area()).add(town, "PPLA2");
+            }
+            for (String key : town.keys()) {
+                townsByName.merge(a1 + "|" + key, town,
+                        (one, other) -> one.population() >= other.population() ? one : other);
             }
         }
         for (Town area : userAreas) {
@@ -138,7 +144,7 @@ final class GazetteerData {
             }
         });
         admin2Names.forEach((code, name) -> {
-            NamedPlace place = district(code, name, districts.get(code));
+            NamedPlace place = district(code, name, districts.get(code), townsByName);
             if (place != null) {
                 places.add(place);
             }
@@ -301,9 +307,18 @@ final class GazetteerData {
                 code.substring(0, 2), name, "", towns == null ? 0 : towns.population, source), keys, alternateKeys);
     }
 
-    private NamedPlace district(String code, String name, Area towns) {
+    private NamedPlace district(String code, String name, Area towns, Map<String, Town> townsByName) {
+        String a1 = code.substring(0, code.lastIndexOf('.'));
         if (towns == null) {
-            return null;
+            // GeoNames gives no district to the towns of many countries (Russia, Turkey, Vietnam,
+            // Algeria...), whose districts mostly bear their seat's name: a town of the district's
+            // name in its region stands for it.
+            towns = new Area();
+            towns.seat = townsByName.get(a1 + "|" + Gazetteer.areaKey(name));
+            if (towns.seat == null) {
+                return null;
+            }
+            towns.population = towns.seat.population();
         }
         Set<String> keys = areaKeys(name);
         Set<String> alternateKeys = new LinkedHashSet<>();
@@ -339,7 +354,6 @@ final class GazetteerData {
         }
         alternateKeys.addAll(towns.userNames);
         alternateKeys.removeAll(keys);
-        String a1 = code.substring(0, code.lastIndexOf('.'));
         return new NamedPlace(new GazetteerEntry(0, name, latitude, longitude, PlaceLevel.ADMIN2, "ADM2",
                 code.substring(0, 2), admin1Names.getOrDefault(a1, ""), name, towns.population, source),
                 keys, alternateKeys);
