@@ -145,20 +145,53 @@ final class GazetteerIndex implements AutoCloseable {
      * {@code areaKey}, then the areas (admin1, admin2) with that key. Best first, at most {@code limit}.
      */
     List<GazetteerEntry> lookup(String key, String areaKey, int limit) throws IOException {
-        int[] docs = new int[limit];
-        int count = collect(KEY, key, docs, 0, limit, false);
-        count = collect(ALTERNATE, key, docs, count, limit, false);
+        Docs docs = new Docs(limit);
+        collect(KEY, key, docs, false);
+        collect(ALTERNATE, key, docs, false);
         if (areaKey != null) {
-            count = collect(KEY, areaKey, docs, count, limit, true);
-            count = collect(ALTERNATE, areaKey, docs, count, limit, true);
+            collect(KEY, areaKey, docs, true);
+            collect(ALTERNATE, areaKey, docs, true);
         }
-        return entries(docs, count);
+        return entries(docs.ids, docs.count);
+    }
+
+    /** Document ids in the order found, at most {@code limit}, each once. */
+    private static final class Docs {
+        final int limit;
+        int[] ids;
+        int count;
+
+        Docs(int limit) {
+            this.limit = limit;
+            this.ids = new int[Math.min(limit, 16)];
+        }
+
+        boolean full() {
+            return count >= limit;
+        }
+
+        boolean contains(int doc, int before) {
+            for (int i = 0; i < before; i++) {
+                if (ids[i] == doc) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(int doc) {
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, (int) Math.min(limit, 2L * ids.length));
+            }
+            ids[count++] = doc;
+        }
     }
 
     /** The first place with this term in this field, in index order; null when none has it. */
     GazetteerEntry first(String field, String term) throws IOException {
-        int[] docs = new int[1];
-        return collect(field, term, docs, 0, 1, false) == 0 ? null : entries(docs, 1).getFirst();
+        Docs docs = new Docs(1);
+        collect(field, term, docs, false);
+        return docs.count == 0 ? null : entries(docs.ids, 1).getFirst();
     }
 
     GazetteerEntry country(String iso2) throws IOException {
@@ -178,43 +211,33 @@ final class GazetteerIndex implements AutoCloseable {
         return reader.numDocs();
     }
 
-    /** Adds the documents of a term to {@code docs[count..limit)}, skipping those already there; returns the new count. */
-    private int collect(String field, String term, int[] docs, int count, int limit, boolean areasOnly)
-            throws IOException {
-        if (count >= limit) {
-            return count;
+    /** Adds the documents of a term that are not there yet, in index order, until {@code docs} is full. */
+    private void collect(String field, String term, Docs docs, boolean areasOnly) throws IOException {
+        if (docs.full()) {
+            return;
         }
         PostingsEnum postings = leaf.postings(new Term(field, term), PostingsEnum.NONE);
         if (postings == null) {
-            return count;
+            return;
         }
         BinaryDocValues values = areasOnly ? leaf.getBinaryDocValues(ENTRY) : null;
-        int known = count;
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < limit; doc = postings.nextDoc()) {
-            if (contains(docs, known, doc)) {
+        int known = docs.count;
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && !docs.full(); doc = postings.nextDoc()) {
+            if (docs.contains(doc, known)) {
                 continue;
             }
             if (areasOnly) {
                 if (!values.advanceExact(doc)) {
                     continue;
                 }
-                PlaceLevel level = LEVELS[values.binaryValue().bytes[values.binaryValue().offset]];
+                BytesRef entry = values.binaryValue();
+                PlaceLevel level = LEVELS[entry.bytes[entry.offset]];
                 if (level != PlaceLevel.ADMIN1 && level != PlaceLevel.ADMIN2) {
                     continue;
                 }
             }
-            docs[count++] = doc;
+            docs.add(doc);
         }
-        return count;
-    }
-
-    private static boolean contains(int[] docs, int count, int doc) {
-        for (int i = 0; i < count; i++) {
-            if (docs[i] == doc) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The places of these documents, in this order. */
