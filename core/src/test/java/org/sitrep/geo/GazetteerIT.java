@@ -138,6 +138,13 @@ public class GazetteerIT {
     }
 
     @Test
+    void townsThatCities500LacksComeFromCitiesJson() {
+        GazetteerEntry aribinda = first("Aribinda");
+        assertEquals(PlaceLevel.PLACE, aribinda.level());
+        assertEquals("BF", aribinda.countryCode());
+    }
+
+    @Test
     void byIdFindsATown() {
         GazetteerEntry tahoua = gazetteer.lookup("Tahoua", 10).stream()
                 .filter(e -> e.level() == PlaceLevel.PLACE).findFirst().orElseThrow();
