@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads every place of the gazetteer, with the name keys it is found under, from the data in the
@@ -442,13 +443,13 @@ final class GazetteerData {
      */
     private Map<String, State> matchStates(Map<String, List<State>> states) {
         Map<String, State> matched = new HashMap<>();
-        List<java.util.function.Function<String, String>> ways = List.of(
+        List<Function<String, String>> ways = List.of(
                 Gazetteer::areaKey,
                 name -> NameKey.loose(Gazetteer.areaKey(name)),
                 GazetteerData::plainAreaKey);
         Map<String, Set<State>> used = new HashMap<>();
         for (int pass = 0; pass <= ways.size() + 1; pass++) {
-            java.util.function.Function<String, String> way = ways.get(Math.min(pass, ways.size() - 1));
+            Function<String, String> way = ways.get(Math.min(pass, ways.size() - 1));
             boolean prefix = pass == ways.size();
             boolean skeleton = pass == ways.size() + 1;
             for (Map.Entry<String, String> region : admin1Names.entrySet()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 
@@ -84,7 +85,7 @@ final class PlacesCsv {
         }
         double latitude = GeoNamesFile.degrees(fields.get(1), "latitude", 90);
         double longitude = GeoNamesFile.degrees(fields.get(2), "longitude", 180);
-        String iso2 = fields.get(3).toUpperCase(java.util.Locale.ROOT);
+        String iso2 = fields.get(3).toUpperCase(Locale.ROOT);
         if (countries.byIso2(iso2).isEmpty()) {
             throw new IllegalArgumentException("country_code is not an ISO 3166-1 alpha-2 code: \"" + fields.get(3) + "\"");
         }
