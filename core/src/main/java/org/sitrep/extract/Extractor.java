@@ -8,6 +8,8 @@ import org.sitrep.geo.CountryScore;
 import org.sitrep.geo.PlaceCountries;
 import org.sitrep.geo.PlacePhrase;
 import org.sitrep.geo.PlacePhraseFinder;
+import org.sitrep.geo.PlaceResolver;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -37,22 +39,24 @@ public final class Extractor {
     private final Annotator annotator;
     private final Countries countries;
     private final PlaceCountries placeCountries;
+    private final PlaceResolver placeResolver;
     private final ActorFinder actors;
     private final MentionFinder mentions;
     private final EventGrouper grouper = new EventGrouper();
     private final EventCoder coder = new EventCoder();
 
-    private Extractor(Annotator annotator, Countries countries, PlaceCountries placeCountries) {
+    private Extractor(Annotator annotator, Countries countries, PlaceCountries placeCountries, Gazetteer gazetteer) {
         this.annotator = annotator;
         this.countries = countries;
         this.placeCountries = placeCountries;
+        this.placeResolver = new PlaceResolver(gazetteer, countries);
         this.actors = new ActorFinder(countries);
         this.mentions = new MentionFinder(actors, new PlacePhraseFinder(countries));
     }
 
     /** Returns an extractor for English articles, loading CoreNLP's models and the lexicons on first use. */
     public static Extractor english() {
-        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load());
+        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load(), Gazetteer.shared());
     }
 
     /** Returns the events {@code article} reports, in order of first mention; ids are "ISO3-n" within the article. */
@@ -201,9 +205,7 @@ public final class Extractor {
             if (country != null) countryEvidence = said.get(country);
         }
         if (country == null) country = mainCountry.orElse(null);
-        String location = best == null ? (country == null ? "" : country.name()) : best.location();
-        Place place = new Place(country == null ? "" : country.name(), country == null ? "" : country.iso3(), "", "", "",
-                location, null, null, best == null ? PlacePhrase.Kind.COUNTRY.precision() : best.kind().precision(), null);
+        Place place = placeResolver.resolve(best, country, names);
         Evidence where = null;
         if (best != null) {
             int s = bestSentence.start();

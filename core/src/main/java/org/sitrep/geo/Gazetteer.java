@@ -155,6 +155,18 @@ public final class Gazetteer implements AutoCloseable {
         }
     }
 
+    /** Returns every first-level area of this country (ISO 3166-1 alpha-2, any case), with its point; empty for an unknown code. */
+    public List<GazetteerEntry> admin1s(String iso2) {
+        if (iso2 == null || iso2.isBlank()) {
+            return List.of();
+        }
+        try {
+            return index.regions(iso2.strip().toUpperCase(Locale.ROOT));
+        } catch (IOException e) {
+            throw new UncheckedIOException("gazetteer index: " + e.getMessage(), e);
+        }
+    }
+
     /** Returns the place of this GeoNames id: towns, and places of the user's GeoNames files (areas have no id here). */
     public Optional<GazetteerEntry> byId(long geonameid) {
         if (geonameid <= 0) {

