@@ -27,7 +27,8 @@ public final class PlacePhraseFinder {
             "\\b(?:near|along|on|at|close to|across)\\s+the\\s+(?:\\w+\\s+)?border\\s+(?:with|between)\\s+(" + NAME + ")"
                     + "(?:\\s+and\\s+(" + NAME + "))?");
     private static final Pattern FEATURE_OF = Pattern.compile(
-            "\\b(?:the\\s+)?(?:village|town|city|hamlet|locality|settlement|commune) of (" + NAME + ")");
+            "\\b(?:the\\s+)?(?:village|town|city|hamlet|locality|settlement|commune) of (" + NAME + ")"
+                    + "(?:\\s*\\(([^)]{2,80})\\))?");
     private static final Pattern PLACE = Pattern.compile(
             "\\b" + PREPOSITION + "\\s+(?:the\\s+)?(?:(?:\\d+\\s*(?:km|kilometres|kilometers|miles))\\s+(?:\\w+\\s+)?of\\s+)?"
                     + "(?:" + FEATURE + "\\s+(?:of\\s+)?)?(" + DIRECTION + ")?(" + NAME + ")"
@@ -69,7 +70,10 @@ public final class PlacePhraseFinder {
             if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0])) continue;
             // "recaptured the town of Mondoro": a town named without a preposition before it
             if (text.substring(Math.max(0, f.start() - 12), f.start()).matches("(?s).*\\b(?:in|near|at|around|outside|of|from|to)\\s+$")) continue;
-            found.add(new PlacePhrase(name, PlacePhrase.Kind.TOWN, List.of(name), f.start(), f.end()));
+            List<String> names = new ArrayList<>();
+            names.add(name);
+            if (f.group(2) != null) names.addAll(bracketedNames("(" + f.group(2) + ")"));
+            found.add(new PlacePhrase(name, PlacePhrase.Kind.TOWN, names, f.start(), f.end()));
         }
         Matcher m = PLACE.matcher(text);
         while (m.find()) {

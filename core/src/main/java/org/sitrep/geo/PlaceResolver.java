@@ -66,8 +66,11 @@ public final class PlaceResolver {
                 if (town != null && town.level() == PlaceLevel.PLACE) {
                     return place(town, country, town.name(), phrase.kind().precision());
                 }
-                // the village is unknown: coded to the smallest area its words name ("Seme (Toeni, Sourou)")
-                for (String other : phrase.names().subList(1, phrase.names().size())) {
+                // the village is unknown: coded to the smallest area its words or its sentences name
+                // ("Seme (Toeni, Sourou)")
+                List<String> around = new ArrayList<>(phrase.names().subList(1, phrase.names().size()));
+                around.addAll(hints);
+                for (String other : around) {
                     GazetteerEntry area = choose(iso2, other, PlaceLevel.ADMIN2, hints);
                     if (area != null) {
                         GeoPrecision p = area.level() == PlaceLevel.PLACE || area.level() == PlaceLevel.ADMIN2
