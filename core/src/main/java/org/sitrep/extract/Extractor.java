@@ -153,6 +153,12 @@ public final class Extractor {
             }
             names.addAll(PlacePhraseFinder.bracketedNames(m.sentence().text()));
         }
+        // proper names of the event's sentences not in a place phrase; countries are counted apart,
+        // where borders and neighbours are left out
+        List<String> others = new ArrayList<>();
+        for (Mention m : g.mentions) others.addAll(properNames(m));
+        others.removeAll(names);
+        others.removeIf(n -> countries.byName(n).isPresent() || !countries.find(n).isEmpty());
         Country country = null;
         Evidence countryEvidence = null;
         if (best != null && (best.kind() == PlacePhrase.Kind.COUNTRY || best.kind() == PlacePhrase.Kind.PART_OF_COUNTRY)) {
@@ -167,11 +173,6 @@ public final class Extractor {
                 for (CountryScore c : placeCountries.rank(names)) votes.merge(c.country(), c.score(), Double::sum);
             }
             // other proper names of the event's sentences ("Maungdaw Township, Rakhine State"), at half weight
-            List<String> others = new ArrayList<>();
-            for (Mention m : g.mentions) others.addAll(properNames(m));
-            others.removeAll(names);
-            // countries are counted above, where borders and neighbours are left out
-            others.removeIf(n -> countries.byName(n).isPresent() || !countries.find(n).isEmpty());
             if (!others.isEmpty()) {
                 for (CountryScore c : placeCountries.rank(others)) votes.merge(c.country(), c.score() / 2, Double::sum);
             }
@@ -205,7 +206,9 @@ public final class Extractor {
             if (country != null) countryEvidence = said.get(country);
         }
         if (country == null) country = mainCountry.orElse(null);
-        Place place = placeResolver.resolve(best, country, names);
+        List<String> hints = new ArrayList<>(names);
+        hints.addAll(others);
+        Place place = placeResolver.resolve(best, country, hints);
         Evidence where = null;
         if (best != null) {
             int s = bestSentence.start();

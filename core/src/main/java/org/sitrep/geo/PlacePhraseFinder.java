@@ -29,6 +29,11 @@ public final class PlacePhraseFinder {
     private static final Pattern FEATURE_OF = Pattern.compile(
             "\\b(?:the\\s+)?(?:village|town|city|hamlet|locality|settlement|commune) of (" + NAME + ")"
                     + "(?:\\s*\\(([^)]{2,80})\\))?");
+    /** "Puta-O township", "Kachin State", "Mopti Region" written without a preposition before them. */
+    private static final Pattern ADMIN_PHRASE = Pattern.compile("(" + NAME + ")\\s+"
+            + "(township|Township|state|State|region|Region|province|Province|district|District|county|County"
+            + "|division|Division|regency|Regency|commune|Commune|municipality|Municipality)\\b");
+    private static final java.util.Set<String> LOCAL_AREA = java.util.Set.of("township", "commune", "municipality");
     private static final Pattern PLACE = Pattern.compile(
             "\\b" + PREPOSITION + "\\s+(?:the\\s+)?(?:(?:\\d+\\s*(?:km|kilometres|kilometers|miles))\\s+(?:\\w+\\s+)?of\\s+)?"
                     + "(?:" + FEATURE + "\\s+(?:of\\s+)?)?(" + DIRECTION + ")?(" + NAME + ")"
@@ -75,13 +80,24 @@ public final class PlacePhraseFinder {
             if (f.group(2) != null) names.addAll(bracketedNames("(" + f.group(2) + ")"));
             found.add(new PlacePhrase(name, PlacePhrase.Kind.TOWN, names, f.start(), f.end()));
         }
+        Matcher a = ADMIN_PHRASE.matcher(text);
+        while (a.find()) {
+            String name = trimName(a.group(1));
+            if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0]) || inside(borderSpans, a.start())) continue;
+            if (alreadyFound(found, a.start(1)) || countries.byName(name + " " + a.group(2)).isPresent()) continue;
+            String word = a.group(2).toLowerCase(java.util.Locale.ROOT);
+            // "Puta-O township" is coded to its town; "Kachin State", "Mopti region" to the area
+            PlacePhrase.Kind kind = LOCAL_AREA.contains(word) ? PlacePhrase.Kind.TOWN : PlacePhrase.Kind.REGION;
+            found.add(new PlacePhrase(kind == PlacePhrase.Kind.TOWN ? name : name + " " + word, kind, List.of(name),
+                    a.start(), a.end()));
+        }
         Matcher m = PLACE.matcher(text);
         while (m.find()) {
             if (inside(borderSpans, m.start(2))) continue;
             String preposition = m.group(1);
             String direction = m.group(2);
             String name = trimName(m.group(3));
-            if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0])) continue;
+            if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0]) || isOrganisation(name)) continue;
             if (preposition.equals("to") || preposition.equals("from") && !DISTANCE_BEFORE.matcher(text.substring(0, m.start())).find()) {
                 continue; // origins and destinations, but "10 km from Djibo" places an event
             }
@@ -130,6 +146,21 @@ public final class PlacePhraseFinder {
             }
         }
         return names;
+    }
+
+    private static final Set<String> ORGANISATION_WORDS = Set.of("Army", "Forces", "Force", "Police", "Government",
+            "Party", "Movement", "Front", "Group", "University", "Hospital", "Company", "Council", "Ministry", "Union",
+            "Alliance", "Militia", "Brigade", "Battalion", "Commission", "Court", "Assembly", "Office");
+
+    /** "the Myanmar Army", "the Movement of June 5": a body, not a place. */
+    private static boolean isOrganisation(String name) {
+        String[] words = name.split("[ -]");
+        return ORGANISATION_WORDS.contains(words[words.length - 1]);
+    }
+
+    private static boolean alreadyFound(List<PlacePhrase> found, int offset) {
+        for (PlacePhrase p : found) if (offset >= p.start() && offset < p.end()) return true;
+        return false;
     }
 
     private static boolean inside(List<int[]> spans, int offset) {

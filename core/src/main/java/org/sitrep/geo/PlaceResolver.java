@@ -40,6 +40,15 @@ public final class PlaceResolver {
         String iso2 = country.iso2();
         Optional<GazetteerEntry> whole = gazetteer.country(iso2);
         if (phrase == null || phrase.kind() == PlacePhrase.Kind.COUNTRY) {
+            // no phrase says where: a town or area of the country that the event's sentences name
+            // ("residents of Kisumu stormed a hospital")
+            for (String hint : hints) {
+                GazetteerEntry named = choose(iso2, hint, PlaceLevel.PLACE, hints);
+                if (named != null) {
+                    GeoPrecision p = named.level() == PlaceLevel.PLACE ? GeoPrecision.TOWN : GeoPrecision.REGION;
+                    return place(named, country, named.name(), p);
+                }
+            }
             return whole.map(c -> place(c, country, country.name(), GeoPrecision.REGION))
                     .orElse(unplaced(country.name(), country.name(), country.iso3(), GeoPrecision.REGION));
         }
