@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -85,7 +86,9 @@ class NewsReportIT {
         assertEquals("Civilians (Mali)", e.actor2().name());
         assertEquals(14, e.fatalities().best());
         assertEquals(LocalDate.of(2025, 3, 2), e.date().date());
-        assertEquals("Mopti region", e.place().location());
+        assertEquals("Mopti", e.place().admin1());
+        assertEquals("Mopti", e.place().location());
+        assertEquals(GeoPrecision.REGION, e.place().precision());
     }
 
     @Test
