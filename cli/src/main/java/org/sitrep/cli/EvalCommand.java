@@ -31,12 +31,14 @@ import java.util.concurrent.Future;
  * prints per-field accuracy of the most confident event, as ../shared/eval/dev/README.md scores it.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measures extraction against human-coded data: sitrep eval acled --gold FILE.csv")
+        description = "Measures Sitrep against human-coded data: sitrep eval acled --gold FILE.csv, "
+                + "sitrep eval geo --gold FILE.jsonl [--find]")
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "KIND", description = "acled")
+    @Parameters(index = "0", paramLabel = "KIND", description = "acled or geo")
     String kind;
 
-    @Option(names = "--gold", required = true, description = "ACLED-format CSV with notes and coded fields")
+    @Option(names = "--gold", required = true, description = "acled: ACLED-format CSV with notes and coded fields; "
+            + "geo: JSON lines of texts with their place names' spans and coordinates")
     Path gold;
 
     @Option(names = "--limit", description = "score only the first N rows")
@@ -44,6 +46,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--errors", description = "write the rows each field got wrong to this TSV file")
     Path errors;
+
+    @Option(names = "--find", description = "geo: find the place names too, and score them (precision, recall)")
+    boolean find;
 
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -54,7 +59,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!kind.equals("acled")) throw new BadInputException("unknown evaluation " + kind + " (known: acled)");
+        if (kind.equals("geo")) {
+            return GeoEvalCommand.run(gold, find, errors, threads, limit, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        }
+        if (!kind.equals("acled")) throw new BadInputException("unknown evaluation " + kind + " (known: acled, geo)");
         Result result = evaluate(GoldCsv.read(gold), Extractor.english(), limit, threads);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "%-18s %8s %8s %8s%n", "field", "correct", "scored", "accuracy");

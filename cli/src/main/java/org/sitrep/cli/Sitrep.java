@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: its subcommands are the run modes of DESIGN.md. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of political violence into coded event data.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, GeocodeCommand.class})
 public final class Sitrep implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
