@@ -49,14 +49,23 @@ public final class Extractor {
         this.annotator = annotator;
         this.countries = countries;
         this.placeCountries = placeCountries;
-        this.placeResolver = new PlaceResolver(gazetteer, countries);
+        this.placeResolver = gazetteer == null ? null : new PlaceResolver(gazetteer, countries);
         this.actors = new ActorFinder(countries);
         this.mentions = new MentionFinder(actors, new PlacePhraseFinder(countries));
     }
 
-    /** Returns an extractor for English articles, loading CoreNLP's models and the lexicons on first use. */
+    /** Returns an extractor for English articles, loading CoreNLP's models, the lexicons and the gazetteer on first use. */
     public static Extractor english() {
         return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load(), Gazetteer.shared());
+    }
+
+    /**
+     * Returns an extractor that codes places only as the words give them (phrase, country,
+     * precision), without the gazetteer's admin areas and coordinates: what `sitrep bench`
+     * measures geocoding's cost against.
+     */
+    public static Extractor englishWithoutCoordinates() {
+        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load(), null);
     }
 
     /** Returns the events {@code article} reports, in order of first mention; ids are "ISO3-n" within the article. */
@@ -208,7 +217,8 @@ public final class Extractor {
         if (country == null) country = mainCountry.orElse(null);
         List<String> hints = new ArrayList<>(names);
         hints.addAll(others);
-        Place place = placeResolver.resolve(best, country, hints);
+        Place place = placeResolver != null ? placeResolver.resolve(best, country, hints)
+                : PlaceResolver.fromWords(best, country);
         Evidence where = null;
         if (best != null) {
             int s = bestSentence.start();

@@ -45,6 +45,9 @@ public final class Gazetteer implements AutoCloseable {
     private static volatile Gazetteer shared;
 
     private final GazetteerIndex index;
+    /** Names already looked up: the extractor asks for the same towns and regions again and again. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<GazetteerEntry>> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LOOKUPS_KEPT = 100_000;
 
     private Gazetteer(GazetteerIndex index) {
         this.index = index;
@@ -113,9 +116,19 @@ public final class Gazetteer implements AutoCloseable {
         if (key.isEmpty()) {
             return List.of();
         }
+        String cacheKey = limit + "|" + name;
+        List<GazetteerEntry> known = lookups.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
         String areaKey = areaKey(name);
         try {
-            return index.lookup(key, areaKey.equals(key) ? null : areaKey, limit);
+            List<GazetteerEntry> found = List.copyOf(index.lookup(key, areaKey.equals(key) ? null : areaKey, limit));
+            if (lookups.size() >= LOOKUPS_KEPT) {
+                lookups.clear(); // a crude bound: names repeat across articles, but not without end
+            }
+            lookups.put(cacheKey, found);
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("gazetteer index: " + e.getMessage(), e);
         }

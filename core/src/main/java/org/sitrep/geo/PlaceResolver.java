@@ -98,6 +98,13 @@ public final class PlaceResolver {
                 .orElse(unplaced(location, country.name(), country.iso3(), GeoPrecision.REGION));
     }
 
+    /** Returns the place as the words give it, without the gazetteer: the phrase, the country and the phrase's precision. */
+    public static Place fromWords(PlacePhrase phrase, Country country) {
+        String location = phrase != null ? phrase.location() : country != null ? country.name() : "";
+        GeoPrecision precision = phrase != null ? phrase.kind().precision() : GeoPrecision.REGION;
+        return unplaced(location, country == null ? "" : country.name(), country == null ? "" : country.iso3(), precision);
+    }
+
     /**
      * The place of {@code name} in country {@code iso2}: one that lies in an area the other names
      * of the event name, then one of the wanted level, then the gazetteer's order (population).
@@ -122,10 +129,16 @@ public final class PlaceResolver {
 
     /** The first-level areas of a country, without its capital district: no vague phrase means a city. */
     private List<GazetteerEntry> regions(String iso2) {
+        return regions.computeIfAbsent(iso2, this::regionsWithoutCapital);
+    }
+
+    private final java.util.Map<String, List<GazetteerEntry>> regions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<GazetteerEntry> regionsWithoutCapital(String iso2) {
         List<GazetteerEntry> regions = new ArrayList<>(gazetteer.admin1s(iso2));
         regions.removeIf(r -> gazetteer.lookup(r.name(), 5).stream()
                 .anyMatch(e -> e.countryCode().equalsIgnoreCase(iso2) && e.featureCode().equals("PPLC")));
-        return regions;
+        return List.copyOf(regions);
     }
 
     private static Place place(GazetteerEntry e, Country country, String location, GeoPrecision precision) {
