@@ -10,16 +10,22 @@ import java.util.regex.Pattern;
  * Texas", "Springfield, Ill.", "Seme (Toeni, Sourou)"), and whether it is an area ("Tahoua
  * region", "the province of Idlib") or a town ("the town of Hinton", "Quebec city").
  *
- * @param names    names written after it, after a comma or in brackets
+ * @param names    names written after it, after a comma or in brackets: its areas
+ * @param siblings names written after it in a list of names ("Washington, Pennsylvania and
+ *                 California"): places of its kind, not its areas
  * @param area     whether a word beside it makes it an administrative area
  * @param town     whether a word beside it makes it a town or village
  */
-record BesideWords(List<String> names, boolean area, boolean town) {
+record BesideWords(List<String> names, List<String> siblings, boolean area, boolean town) {
 
-    static final BesideWords NONE = new BesideWords(List.of(), false, false);
+    static final BesideWords NONE = new BesideWords(List.of(), List.of(), false, false);
 
     private static final String NAME = "[A-Z][\\p{L}'’.-]*(?:[ ](?:of[ ]|de[ ]|du[ ])?[A-Z][\\p{L}'’.-]*){0,3}";
     private static final Pattern AFTER_COMMA = Pattern.compile("^,[ \\u00A0]?(" + NAME + ")");
+    /** A list goes on after the name beside: ", Name", " and Name". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^(?:,\\s*|\\s+(?:and|or)\\s+)\\p{Lu}");
+    /** A list comes before the place: "Ohio, Indiana, ". */
+    private static final Pattern LIST_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]*,\\s*$");
     private static final Pattern BRACKETS = Pattern.compile("^\\s?[(\\[]([^()\\[\\]\\n]{2,80})[)\\]]");
     private static final String AREA_WORDS = "region|province|state|governorate|county|district|department"
             + "|prefecture|oblast|municipality|territory|commune|cercle|division|regency|parish|emirate|canton"
@@ -37,6 +43,7 @@ record BesideWords(List<String> names, boolean area, boolean town) {
 
     BesideWords {
         names = List.copyOf(names);
+        siblings = List.copyOf(siblings);
     }
 
     /** Reads the words beside the name at [start, end) of {@code text}. */
@@ -44,9 +51,12 @@ record BesideWords(List<String> names, boolean area, boolean town) {
         String after = text.substring(end, Math.min(text.length(), end + 100));
         String before = text.substring(Math.max(0, start - LOOK_BACK), start);
         List<String> names = new ArrayList<>();
+        List<String> siblings = new ArrayList<>();
         Matcher comma = AFTER_COMMA.matcher(after);
         if (comma.find()) {
-            names.add(comma.group(1));
+            boolean list = LIST_GOES_ON.matcher(after.substring(comma.end())).find()
+                    || LIST_BEFORE.matcher(before).find();
+            (list ? siblings : names).add(comma.group(1));
         }
         Matcher brackets = BRACKETS.matcher(after);
         if (brackets.find()) {
@@ -62,20 +72,25 @@ record BesideWords(List<String> names, boolean area, boolean town) {
                 && (areaBefore.group(1) == null || !Character.isUpperCase(areaBefore.group(1).codePointAt(0))
                 || areaBefore.group(1).strip().equalsIgnoreCase("the"));
         boolean town = TOWN_AFTER.matcher(after).find() || TOWN_BEFORE.matcher(before).find();
-        return new BesideWords(names, area && !town, town && !area);
+        return new BesideWords(names, siblings, area && !town, town && !area);
     }
 
     /** These words and another occurrence's together. */
     BesideWords and(BesideWords other) {
-        if (other.names.isEmpty() && !other.area && !other.town) {
+        if (other.names.isEmpty() && other.siblings.isEmpty() && !other.area && !other.town) {
             return this;
         }
-        List<String> all = new ArrayList<>(names);
-        for (String n : other.names) {
+        return new BesideWords(union(names, other.names), union(siblings, other.siblings), area || other.area,
+                town || other.town);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        for (String n : b) {
             if (!all.contains(n)) {
                 all.add(n);
             }
         }
-        return new BesideWords(all, area || other.area, town || other.town);
+        return all;
     }
 }

@@ -78,6 +78,7 @@ final class CandidateLookup {
             add(found, new Candidate(e, reading));
         }
         dropCountryOfPartName(found, key);
+        dropDistrictsOfAnAreasName(found);
         if (found.isEmpty()) {
             Matcher qualified = QUALIFIER.matcher(name);
             Matcher city = CITY_BEHIND.matcher(name);
@@ -114,6 +115,23 @@ final class CandidateLookup {
                 found.remove(countryIdentity);
                 return;
             }
+        }
+    }
+
+    /**
+     * Drops the districts read from a name without their County when a country, a region or a
+     * capital has that name as its own: "Texas" is not Texas County, "Washington" not Washington
+     * County.
+     */
+    private static void dropDistrictsOfAnAreasName(Map<String, Candidate> found) {
+        boolean major = false;
+        for (Candidate c : found.values()) {
+            GazetteerEntry e = c.entry();
+            major |= c.reading() != Candidate.Reading.ALTERNATE_NAME && c.reading() != Candidate.Reading.PART
+                    && (e.level() == PlaceLevel.COUNTRY || e.level() == PlaceLevel.ADMIN1 || e.featureCode().equals("PPLC"));
+        }
+        if (major) {
+            found.values().removeIf(c -> c.reading() == Candidate.Reading.PART && c.entry().level() == PlaceLevel.ADMIN2);
         }
     }
 

@@ -255,36 +255,48 @@ final class PlaceChooser {
         return score;
     }
 
-    /** What the names beside the place say of each of its areas and towns. */
+    /**
+     * What the names beside the place say: the areas, countries and towns named after it, and the
+     * regions and countries of a list it stands in.
+     */
     private record Hints(List<String[]> admin1, List<String[]> admin2, List<String> countries,
-                         List<GazetteerEntry> towns) {
+                         List<GazetteerEntry> towns, List<String[]> siblingAdmin1, List<String> siblingCountries) {
     }
 
     private Hints hints(BesideWords beside, Group self) {
-        List<String[]> admin1 = new ArrayList<>();
-        List<String[]> admin2 = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
-        List<GazetteerEntry> towns = new ArrayList<>();
+        Hints h = new Hints(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
         for (String name : beside.names()) {
-            List<Candidate> found = lookup.candidates(name);
-            for (Candidate c : found) {
+            for (Candidate c : lookup.candidates(name)) {
                 if (self.candidates.containsKey(c.identity())) {
                     continue;
                 }
                 GazetteerEntry e = c.entry();
                 switch (e.level()) {
                     case COUNTRY -> {
-                        if (!e.countryCode().isEmpty()) countries.add(e.countryCode());
+                        if (!e.countryCode().isEmpty()) h.countries().add(e.countryCode());
                     }
-                    case ADMIN1 -> admin1.add(new String[]{e.countryCode(), Gazetteer.areaKey(e.name())});
-                    case ADMIN2 -> admin2.add(new String[]{e.countryCode(), Gazetteer.areaKey(e.name())});
+                    case ADMIN1 -> h.admin1().add(new String[]{e.countryCode(), Gazetteer.areaKey(e.name())});
+                    case ADMIN2 -> h.admin2().add(new String[]{e.countryCode(), Gazetteer.areaKey(e.name())});
                     case PLACE -> {
-                        if (towns.size() < 10) towns.add(e);
+                        if (h.towns().size() < 10) h.towns().add(e);
                     }
                 }
             }
         }
-        return new Hints(admin1, admin2, countries, towns);
+        h.siblingAdmin1().addAll(h.admin1());
+        h.siblingCountries().addAll(h.countries());
+        for (String name : beside.siblings()) {
+            for (Candidate c : lookup.candidates(name)) {
+                GazetteerEntry e = c.entry();
+                if (e.level() == PlaceLevel.ADMIN1) {
+                    h.siblingAdmin1().add(new String[]{e.countryCode(), Gazetteer.areaKey(e.name())});
+                } else if (e.level() == PlaceLevel.COUNTRY && !e.countryCode().isEmpty()) {
+                    h.siblingCountries().add(e.countryCode());
+                }
+            }
+        }
+        return h;
     }
 
     /** Whether the names beside the mention name the candidate's area, country or a town by it. */
@@ -310,14 +322,14 @@ final class PlaceChooser {
         GazetteerEntry e = c.entry();
         double named = 0;
         if (e.level() == PlaceLevel.COUNTRY && !e.countryCode().isEmpty()) {
-            for (String other : h.countries()) {
+            for (String other : h.siblingCountries()) {
                 if (!other.equals(e.countryCode())) {
                     named = SIBLING_BESIDE;
                 }
             }
         } else if (e.level() == PlaceLevel.ADMIN1) {
             String key = Gazetteer.areaKey(e.name());
-            for (String[] a : h.admin1()) {
+            for (String[] a : h.siblingAdmin1()) {
                 if (a[0].equals(e.countryCode()) && !a[1].equals(key)) {
                     named = SIBLING_BESIDE;
                 }
@@ -380,6 +392,7 @@ final class PlaceChooser {
         double inside = 0;
         double contains = 0;
         double near = 0;
+        double far = 0;
         double[] soft = self.near.get(c.identity());
         for (int h = 0; h < groups.size(); h++) {
             Group g = groups.get(h);
@@ -410,9 +423,17 @@ final class PlaceChooser {
                 }
             }
             if (local(e)) {
-                near += Math.max(local(o) ? closeness(e, o) : 0, soft == null ? 0 : soft[h]);
+                double close = local(o) ? closeness(e, o) : 0;
+                double sameArea = Math.max(close >= 1 ? 1 : 0, soft == null ? 0 : soft[h]);
+                if (sameArea > 0) {
+                    near += sameArea;
+                } else {
+                    far += close;
+                }
             }
         }
+        // places in the same small area add up; places a few hundred kilometres away count once
+        near += Math.min(FAR_CLOSENESS, far);
         return inside + Math.min(2 * CONTAINS_PLACE, contains) + Math.min(NEAR_CAP, NEAR * near);
     }
 

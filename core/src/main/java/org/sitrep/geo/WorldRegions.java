@@ -8,8 +8,9 @@ import java.util.Optional;
  * Continents, world regions, seas, large lakes and islands that news names as places ("Africa",
  * "the Middle East", "European", "Darfur", "the Gulf of Aden", "Java"), read from
  * {@code world-regions.tsv}; the gazetteer holds only countries, their areas and towns. Each is
- * given as a place of the country level, the coarsest there is, with its GeoNames feature code
- * (CONT, RGN, OCN, SEA, ISL...) and no country code.
+ * given with its GeoNames feature code (CONT, RGN, OCN, SEA, ISL...): one that lies in a single
+ * country ("Java", "Darfur") at the level of a region, with that country's code and no admin1
+ * name; the others at the country level, the coarsest there is, with no country code.
  */
 final class WorldRegions {
 
@@ -21,8 +22,11 @@ final class WorldRegions {
     private WorldRegions() {
         for (String[] row : Countries.readTable(TABLE, 7)) {
             long id = Long.parseLong(row[1].strip());
+            String country = row.length > 7 ? row[7].strip() : "";
+            // a region inside one country is of the size of its regions; the others are larger than any country
             GazetteerEntry entry = new GazetteerEntry(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
-                    PlaceLevel.COUNTRY, row[6].strip(), "", "", "", 0, "sitrep");
+                    country.isEmpty() ? PlaceLevel.COUNTRY : PlaceLevel.ADMIN1, row[6].strip(), country, "", "", 0,
+                    "sitrep");
             byKey.put(NameKey.of(row[0]), entry);
             for (int column = 4; column < Math.min(6, row.length); column++) {
                 for (String other : row[column].split(";")) {
