@@ -190,7 +190,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Case- and accent-folded text, for comparing names. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+        return Normalizer.normalize(s.replace('’', '\''), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
     }
 
     static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
