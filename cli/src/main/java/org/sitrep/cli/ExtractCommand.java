@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Reads articles (files, URLs, - for stdin) and prints the events they report.")
 final class ExtractCommand implements Callable<Integer> {
-    static final String ATTRIBUTION = "Sitrep (GPL-3.0-or-later). Place names from GeoNames (CC BY 4.0, geonames.org).";
+    static final String ATTRIBUTION = "Sitrep (GPL-3.0-or-later). " + org.sitrep.geo.Gazetteer.ATTRIBUTION;
 
     @Option(names = "--published", description = "publication date YYYY-MM-DD; overrides the page's own")
     String published;
@@ -51,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "file, http(s) URL, or - for standard input")
     List<String> inputs;
+
+    @picocli.CommandLine.Mixin
+    PlacesOptions places = new PlacesOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -73,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
                 jobs.add(new Job(in, () -> reader.read(in, date)));
             }
         }
-        Extractor extractor = Extractor.english();
+        Extractor extractor = Extractor.english(places.gazetteer());
         OutputStreamWriter out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         EventWriter writer = new EventWriter(fmt, out, ATTRIBUTION);
         writer.begin();

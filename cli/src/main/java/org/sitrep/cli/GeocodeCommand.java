@@ -46,6 +46,9 @@ final class GeocodeCommand implements Callable<Integer> {
             description = "jsonl: lines {\"id\", \"text\", \"toponyms\": [{\"start\", \"end\"}]} (toponyms optional)")
     String input;
 
+    @picocli.CommandLine.Mixin
+    PlacesOptions places = new PlacesOptions();
+
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -73,7 +76,7 @@ final class GeocodeCommand implements Callable<Integer> {
         for (String in : inputs) {
             failed |= !read(in, lines, err);
         }
-        Geocoder geocoder = Geocoder.shared();
+        Geocoder geocoder = new Geocoder(places.gazetteer());
         Countries countries = Countries.load();
         ObjectMapper json = new ObjectMapper();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);

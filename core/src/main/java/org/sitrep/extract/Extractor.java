@@ -56,7 +56,12 @@ public final class Extractor {
 
     /** Returns an extractor for English articles, loading CoreNLP's models, the lexicons and the gazetteer on first use. */
     public static Extractor english() {
-        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load(), Gazetteer.shared());
+        return english(Gazetteer.shared());
+    }
+
+    /** Returns an extractor for English articles that places events with {@code gazetteer} (e.g. one with the user's places). */
+    public static Extractor english(Gazetteer gazetteer) {
+        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load(), gazetteer);
     }
 
     /**
