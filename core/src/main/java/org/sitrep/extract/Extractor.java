@@ -33,8 +33,6 @@ import java.util.Optional;
  * one instance serves every thread.
  */
 public final class Extractor {
-    private static final java.util.regex.Pattern MILITARY_AFTER = java.util.regex.Pattern.compile(
-            "\\s+(?:[A-Z][\\w-]*\\s+){0,2}(?:forces?|army|troops?|soldiers?|military|air force|operation|patrol|convoy|peacekeepers?|units?)\\b");
 
     private final Annotator annotator;
     private final Countries countries;
@@ -102,7 +100,7 @@ public final class Extractor {
         Country first = null;
         for (Sentence s : text.sentences()) {
             for (CountryMention c : countries.find(s.text())) {
-                if (isNeighbour(s.text(), c) || isTroops(s.text(), c)) continue;
+                if (isNeighbour(s.text(), c) || c.demonym()) continue;
                 counts.merge(c.country(), 1, Integer::sum);
                 if (first == null) first = c.country();
             }
@@ -142,14 +140,12 @@ public final class Extractor {
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
 
-    /** "French forces", "Chadian troops": a demonym of soldiers, who may be anywhere. */
-    private static boolean isTroops(String text, CountryMention c) {
-        return c.demonym() && MILITARY_AFTER.matcher(text.substring(c.end())).lookingAt();
-    }
 
+    /** "near the border with Mali", "neighbouring Mali", "anti-France slogans": a country named, not where it happened. */
     private static boolean isNeighbour(String text, CountryMention c) {
         String before = text.substring(Math.max(0, c.start() - 40), c.start()).toLowerCase(java.util.Locale.ROOT);
-        return before.matches("(?s).*\\b(border with|borders? of|neighbouring|neighboring|from|into|to)\\s+(?:the\\s+)?$");
+        return before.matches("(?s).*(?:\\b(?:border with|borders? of|neighbouring|neighboring|from|into|to)\\s+(?:the\\s+)?"
+                + "|\\b(?:anti|pro|ex)-)$");
     }
 
     /** Chooses the event's place: the most precise phrase its sentences give, and the country it lies in. */
@@ -186,6 +182,10 @@ public final class Extractor {
             if (!names.isEmpty()) {
                 for (CountryScore c : placeCountries.rank(names)) votes.merge(c.country(), c.score(), Double::sum);
             }
+            // the phrase that says where the event was counts once more
+            if (best != null && best.kind() != PlacePhrase.Kind.BORDER) {
+                for (CountryScore c : placeCountries.rank(best.names())) votes.merge(c.country(), c.score(), Double::sum);
+            }
             // other proper names of the event's sentences ("Maungdaw Township, Rakhine State"), at half weight
             if (!others.isEmpty()) {
                 for (CountryScore c : placeCountries.rank(others)) votes.merge(c.country(), c.score() / 2, Double::sum);
@@ -194,8 +194,8 @@ public final class Extractor {
                 for (CountryMention c : countries.find(m.sentence().text())) {
                     if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.places(), c)) continue;
                     boolean home = mainCountry.isPresent() && c.country().equals(mainCountry.get());
-                    // "French forces" may fight abroad: a demonym of troops says less about where
-                    double weight = !c.demonym() ? 3.0 : isTroops(m.sentence().text(), c) ? 1.0 : 2.0;
+                    // a demonym says less than a name ("French forces" fight abroad, a "French ministry" speaks from home)
+                    double weight = c.demonym() ? 1.0 : 3.0;
                     votes.merge(c.country(), weight + (home ? 1.0 : 0.0), Double::sum);
                     int s = m.sentence().start();
                     said.putIfAbsent(c.country(), new Evidence("country", m.sentence().text().substring(c.start(), c.end()),

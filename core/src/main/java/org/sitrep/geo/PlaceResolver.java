@@ -69,24 +69,16 @@ public final class PlaceResolver {
                 PlaceLevel wanted = FIRST_LEVEL.contains(word) ? PlaceLevel.ADMIN1 : PlaceLevel.ADMIN2;
                 GazetteerEntry area = choose(iso2, name, wanted, hints);
                 if (area != null) return place(area, country, area.name(), GeoPrecision.REGION);
+                Place around = smallestAround(phrase, country, hints, phrase.location());
+                if (around != null) return around;
             }
             case TOWN, NEAR_TOWN -> {
                 GazetteerEntry town = choose(iso2, name, PlaceLevel.PLACE, hints);
                 if (town != null && town.level() == PlaceLevel.PLACE) {
                     return place(town, country, town.name(), phrase.kind().precision());
                 }
-                // the village is unknown: coded to the smallest area its words or its sentences name
-                // ("Seme (Toeni, Sourou)")
-                List<String> around = new ArrayList<>(phrase.names().subList(1, phrase.names().size()));
-                around.addAll(hints);
-                for (String other : around) {
-                    GazetteerEntry area = choose(iso2, other, PlaceLevel.ADMIN2, hints);
-                    if (area != null) {
-                        GeoPrecision p = area.level() == PlaceLevel.PLACE || area.level() == PlaceLevel.ADMIN2
-                                ? GeoPrecision.NEAR_TOWN : GeoPrecision.REGION;
-                        return place(area, country, name, p);
-                    }
-                }
+                Place around = smallestAround(phrase, country, hints, name);
+                if (around != null) return around;
                 if (town != null) return place(town, country, name, GeoPrecision.REGION);
             }
             default -> {
@@ -96,6 +88,24 @@ public final class PlaceResolver {
                 ? phrase.location() : whole.map(GazetteerEntry::name).orElse(country.name());
         return whole.map(c -> place(c, country, location, GeoPrecision.REGION))
                 .orElse(unplaced(location, country.name(), country.iso3(), GeoPrecision.REGION));
+    }
+
+    /**
+     * An unknown village or commune, coded to the smallest area its words or its sentences name
+     * ("Seme (Toeni, Sourou)", "Debere commune (Douentza, Mopti)"); null when none is known.
+     */
+    private Place smallestAround(PlacePhrase phrase, Country country, List<String> hints, String location) {
+        List<String> around = new ArrayList<>(phrase.names().subList(1, phrase.names().size()));
+        around.addAll(hints);
+        for (String other : around) {
+            GazetteerEntry area = choose(country.iso2(), other, PlaceLevel.ADMIN2, hints);
+            if (area != null) {
+                GeoPrecision p = area.level() == PlaceLevel.PLACE || area.level() == PlaceLevel.ADMIN2
+                        ? GeoPrecision.NEAR_TOWN : GeoPrecision.REGION;
+                return place(area, country, location, p);
+            }
+        }
+        return null;
     }
 
     /** Returns the place as the words give it, without the gazetteer: the phrase, the country and the phrase's precision. */
