@@ -141,7 +141,7 @@ final class EvalCommand implements Callable<Integer> {
                 Double lat = number(row.get("latitude")), lon = number(row.get("longitude"));
                 if (lat == null || lon == null) return null;
                 if (e == null || e.place().latitude() == null) return false;
-                double km = greatCircleKm(lat, lon, e.place().latitude(), e.place().longitude());
+                double km = org.sitrep.geo.Geo.km(lat, lon, e.place().latitude(), e.place().longitude());
                 return km <= (f.equals("within_25km") ? 25 : 161);
             }
             case "fatalities_20pct" -> {
@@ -191,12 +191,5 @@ final class EvalCommand implements Callable<Integer> {
     /** Case- and accent-folded text, for comparing names. */
     static String fold(String s) {
         return Normalizer.normalize(s.replace('’', '\''), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
-    }
-
-    static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

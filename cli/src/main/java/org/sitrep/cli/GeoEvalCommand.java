@@ -226,7 +226,7 @@ final class GeoEvalCommand {
         }
         double km = Double.NaN;
         if (e != null) {
-            km = EvalCommand.greatCircleKm(g.lat(), g.lon(), e.latitude(), e.longitude());
+            km = org.sitrep.geo.Geo.km(g.lat(), g.lon(), e.latitude(), e.longitude());
             score.resolved++;
             score.errorKm += km;
         }

@@ -65,9 +65,23 @@ class AcledEvalIT {
         atLeast("event_date", 95);
     }
 
-    /** The issue's target is 97%; without coordinates of villages (the geocoding issue) this is the floor measured. */
+    /*
+     * The geocoding issue's targets (country 97%, admin1 90%, within 25 km 75%) are not reached: most
+     * notes name villages that GeoNames' cities500 lacks (only about a third of the gold locations
+     * are in the gazetteer at all). These floors, a little under what is measured, keep what works.
+     */
     @Test
     void countryStaysAboveMeasuredFloor() {
-        atLeast("country", 65);
+        atLeast("country", 70);
+    }
+
+    @Test
+    void admin1StaysAboveMeasuredFloor() {
+        atLeast("admin1", 58);
+    }
+
+    @Test
+    void within25kmStaysAboveMeasuredFloor() {
+        atLeast("within_25km", 32);
     }
 }
