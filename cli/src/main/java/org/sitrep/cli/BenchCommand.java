@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--rounds", description = "timed passes over the articles for each side (default ${DEFAULT-VALUE})")
-    int rounds = 2;
+    int rounds = 3;
 
     @Option(names = "--annotators", split = ";", description = "also time CoreNLP alone with these annotator lists "
             + "(one thread), e.g. 'tokenize,ssplit,pos,lemma;tokenize,ssplit,pos,lemma,ner'")

@@ -120,14 +120,13 @@ public final class PlaceResolver {
      * of the event name, then one of the wanted level, then the gazetteer's order (population).
      */
     private GazetteerEntry choose(String iso2, String name, PlaceLevel wanted, List<String> hints) {
-        List<String> hintKeys = new ArrayList<>();
-        for (String h : hints) if (!h.equalsIgnoreCase(name)) hintKeys.add(NameKey.of(h));
         GazetteerEntry best = null;
         int bestScore = -1;
+        String own = key(name);
         for (GazetteerEntry e : gazetteer.lookup(name, CANDIDATES)) {
             if (!e.countryCode().equalsIgnoreCase(iso2) || e.level() == PlaceLevel.COUNTRY) continue;
             int score = 0;
-            if (hintKeys.contains(NameKey.of(e.admin1())) || hintKeys.contains(NameKey.of(e.admin2()))) score += 2;
+            if (named(hints, own, e.admin1()) || named(hints, own, e.admin2())) score += 2;
             if (e.level() == wanted) score += 1;
             if (score > bestScore) {
                 best = e;
@@ -135,6 +134,25 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /** Whether one of {@code hints} (other than the name looked up) names this area. */
+    private static boolean named(List<String> hints, String own, String area) {
+        if (area.isEmpty()) return false;
+        String areaKey = key(area);
+        for (String h : hints) {
+            String k = key(h);
+            if (!k.equals(own) && k.equals(areaKey)) return true;
+        }
+        return false;
+    }
+
+    /** Folded names, kept: the same few thousand area and place names come back for every event. */
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String key(String name) {
+        if (KEYS.size() > 200_000) KEYS.clear();
+        return KEYS.computeIfAbsent(name, NameKey::of);
     }
 
     /** The first-level areas of a country, without its capital district: no vague phrase means a city. */
