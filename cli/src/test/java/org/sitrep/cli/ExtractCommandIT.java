@@ -39,13 +39,6 @@ class ExtractCommandIT {
 
     private static String seed;
 
-    /** What one run printed and returned. */
-    private record Run(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
     @BeforeAll
     static void loadModelsAndFindTheSeed() {
         Extractor.english(); // load CoreNLP and the gazetteer before any run's output is captured
@@ -57,23 +50,8 @@ class ExtractCommandIT {
     }
 
     /** Runs the command with standard output and error captured. */
-    private static synchronized Run sitrep(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Sitrep.run(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+    private static CommandRun sitrep(String... args) {
+        return CommandRun.of(args);
     }
 
     private static List<JsonNode> jsonLines(String out) throws IOException {
@@ -101,7 +79,7 @@ class ExtractCommandIT {
 
     @Test
     void jsonIsAnArrayOfTheSeedsFourEvents() throws IOException {
-        Run run = sitrep("extract", seed);
+        CommandRun run = sitrep("extract", seed);
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         JsonNode array = JSON.readTree(run.out());
@@ -114,14 +92,14 @@ class ExtractCommandIT {
 
     @Test
     void jsonLinesIsOneEventALine() throws IOException {
-        Run run = sitrep("extract", "--format", "jsonl", seed);
+        CommandRun run = sitrep("extract", "--format", "jsonl", seed);
         assertEquals(0, run.exitCode(), run.err());
         assertSeedEvents(jsonLines(run.out()));
     }
 
     @Test
     void csvIsTheSchemaColumnsThenOneRowAnEvent() {
-        Run run = sitrep("extract", "--format", "csv", seed);
+        CommandRun run = sitrep("extract", "--format", "csv", seed);
         assertEquals(0, run.exitCode(), run.err());
         List<List<String>> rows = Csv.parse(run.out());
         assertEquals(EventWriter.COLUMNS, rows.get(0), "header in EVENT-SCHEMA.md's order");
@@ -138,7 +116,7 @@ class ExtractCommandIT {
 
     @Test
     void geoJsonIsAFeatureCollectionOfTheFourEvents() throws IOException {
-        Run run = sitrep("extract", "--format", "geojson", seed);
+        CommandRun run = sitrep("extract", "--format", "geojson", seed);
         assertEquals(0, run.exitCode(), run.err());
         JsonNode collection = JSON.readTree(run.out());
         assertEquals("FeatureCollection", collection.get("type").asText());
@@ -152,7 +130,7 @@ class ExtractCommandIT {
 
     @Test
     void theCallersPublicationDateOverridesTheDateLine() throws IOException {
-        Run run = sitrep("extract", "--format", "jsonl", "--published", "2024-07-20", seed);
+        CommandRun run = sitrep("extract", "--format", "jsonl", "--published", "2024-07-20", seed);
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("2024-07-15", jsonLines(run.out()).get(0).get("event_date").asText(), "the Monday before 20 July");
     }
@@ -169,7 +147,7 @@ class ExtractCommandIT {
                 JSON.writeValueAsString(Map.of("id", "nairobi-protest", "published", "2024-07-13",
                         "html", "<html><body><article><p>Police fired tear gas to disperse protesters in Nairobi, Kenya,"
                                 + " on Tuesday, witnesses said.</p></article></body></html>"))) + "\n");
-        Run run = sitrep("extract", "--input", "jsonl", "--format", "jsonl", input.toString());
+        CommandRun run = sitrep("extract", "--input", "jsonl", "--format", "jsonl", input.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<JsonNode> events = jsonLines(run.out());
         assertEquals(List.of("mopti-raid", "nairobi-protest"), texts(events, "article_id"), run.out());
@@ -179,7 +157,7 @@ class ExtractCommandIT {
     // ---- bad inputs: one line on stderr naming the input, exit 1, the other inputs still coded
 
     private static void assertReportedWhileTheSeedIsCoded(String badInput) throws IOException {
-        Run run = sitrep("extract", "--format", "jsonl", seed, badInput);
+        CommandRun run = sitrep("extract", "--format", "jsonl", seed, badInput);
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(1, run.errLines().size(), () -> "one line on stderr: " + run.err());
         assertTrue(run.errLines().get(0).contains(badInput), () -> "names the input: " + run.err());
@@ -225,7 +203,7 @@ class ExtractCommandIT {
 
     @Test
     void anUnknownFormatIsOneClearLine() {
-        Run run = sitrep("extract", "--format", "xml", seed);
+        CommandRun run = sitrep("extract", "--format", "xml", seed);
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("", run.out());
         assertEquals(1, run.errLines().size(), run.err());
@@ -234,7 +212,7 @@ class ExtractCommandIT {
 
     @Test
     void aPublicationDateThatIsNoDateIsOneClearLine() {
-        Run run = sitrep("extract", "--published", "13/07/2024", seed);
+        CommandRun run = sitrep("extract", "--published", "13/07/2024", seed);
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("", run.out());
         assertEquals(1, run.errLines().size(), run.err());

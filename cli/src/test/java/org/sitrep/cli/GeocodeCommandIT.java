@@ -30,31 +30,13 @@ class GeocodeCommandIT {
     @TempDir
     static Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeAll
     static void loadTheGazetteerAndTheAnnotator() {
         Geocoder.shared().find("Gunmen attacked Gao."); // load before any run's output is captured
     }
 
-    private static synchronized Run sitrep(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Sitrep.run(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+    private static CommandRun sitrep(String... args) {
+        return CommandRun.of(args);
     }
 
     private static List<JsonNode> lines(String out) throws IOException {
@@ -78,7 +60,7 @@ class GeocodeCommandIT {
                 JSON.writeValueAsString(java.util.Map.of("id", "a", "text", first, "toponyms",
                         List.of(java.util.Map.of("start", 36, "end", 42), java.util.Map.of("start", 53, "end", 58)))),
                 "{\"id\": 7, \"text\": \"Nigerien troops clashed with gunmen near Ouallam.\"}");
-        Run run = sitrep("geocode", "--input", "jsonl", input.toString());
+        CommandRun run = sitrep("geocode", "--input", "jsonl", input.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<JsonNode> places = lines(run.out());
         assertEquals(4, places.size(), run.out());
@@ -107,7 +89,7 @@ class GeocodeCommandIT {
     void anUnresolvedPlaceHasNoLevelAndNoPoint() throws IOException {
         Path input = write("unknown.jsonl",
                 "{\"id\": \"u\", \"text\": \"Clashes in Qxzvorrtaville.\", \"toponyms\": [{\"start\": 11, \"end\": 25}]}");
-        Run run = sitrep("geocode", "--input", "jsonl", input.toString());
+        CommandRun run = sitrep("geocode", "--input", "jsonl", input.toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode place = lines(run.out()).get(0);
         assertEquals("Qxzvorrtaville", place.get("name").asText());
@@ -122,7 +104,7 @@ class GeocodeCommandIT {
                 "not json",
                 "{\"id\": 3, \"text\": \"Short.\", \"toponyms\": [{\"start\": 2, \"end\": 40}]}",
                 "{\"id\": 4, \"text\": \"Fighting in Mopti.\", \"toponyms\": [{\"start\": 12, \"end\": 17}]}");
-        Run run = sitrep("geocode", "--input", "jsonl", input.toString());
+        CommandRun run = sitrep("geocode", "--input", "jsonl", input.toString());
         assertEquals(1, run.exitCode());
         List<String> errors = run.err().lines().toList();
         assertEquals(2, errors.size(), run.err());
@@ -139,7 +121,7 @@ class GeocodeCommandIT {
                 + "\"geonameid\": \"2457163\", \"country\": \"Mali\", \"admin1\": \"Gao\"}, "
                 + "{\"phrase\": \"Mali\", \"start\": 35, \"end\": 39, \"lat\": 10.0, \"lon\": 0.0, \"fcode\": \"PCLI\", "
                 + "\"geonameid\": \"2453866\", \"country\": \"Mali\", \"admin1\": \"\"}]}");
-        Run run = sitrep("eval", "geo", "--gold", gold.toString());
+        CommandRun run = sitrep("eval", "geo", "--gold", gold.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("100.0%  (2 of 2)"), run.out());
     }
