@@ -1,7 +1,5 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.article.UnreadableArticleException;
 import org.sitrep.extract.Extractor;
@@ -12,14 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -121,56 +114,29 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Queues one job per line of a JSON-lines input; returns false when some line was bad (reported). */
     private boolean readJsonl(String in, ArticleReader reader, LocalDate date, List<Job> jobs, PrintWriter err) {
-        ObjectMapper mapper = new ObjectMapper();
-        boolean ok = true;
-        try (BufferedReader r = in.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8)) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank()) continue;
-                String where = in + ":" + lineNo;
-                JsonNode node;
+        return JsonLines.read(in, err, (node, where) -> {
+            String id = node.hasNonNull("id") ? node.get("id").asText() : where;
+            String url = node.hasNonNull("url") ? node.get("url").asText() : null;
+            LocalDate pub = date;
+            if (pub == null && node.hasNonNull("published")) {
+                String value = node.get("published").asText();
                 try {
-                    node = mapper.readTree(line);
-                } catch (IOException e) {
-                    err.println("sitrep: " + where + ": not a JSON object");
-                    ok = false;
-                    continue;
-                }
-                String id = node.hasNonNull("id") ? node.get("id").asText() : where;
-                String url = node.hasNonNull("url") ? node.get("url").asText() : null;
-                LocalDate pub = date;
-                if (pub == null && node.hasNonNull("published")) {
-                    try {
-                        pub = LocalDate.parse(node.get("published").asText().substring(0, Math.min(10, node.get("published").asText().length())));
-                    } catch (DateTimeParseException e) {
-                        err.println("sitrep: " + where + ": published is not a YYYY-MM-DD date");
-                        ok = false;
-                        continue;
-                    }
-                }
-                final LocalDate p = pub;
-                if (node.hasNonNull("html")) {
-                    String html = node.get("html").asText();
-                    jobs.add(new Job(where, () -> reader.fromHtml(id, url, html, p)));
-                } else if (node.hasNonNull("text")) {
-                    String text = node.get("text").asText();
-                    jobs.add(new Job(where, () -> reader.fromText(id, text, p)));
-                } else {
-                    err.println("sitrep: " + where + ": has neither \"text\" nor \"html\"");
-                    ok = false;
+                    pub = LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+                } catch (DateTimeParseException e) {
+                    throw new BadInputException(where + ": published is not a YYYY-MM-DD date");
                 }
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println("sitrep: " + in + ": no such file");
-            return false;
-        } catch (IOException e) {
-            err.println("sitrep: " + in + ": " + e.getMessage());
-            return false;
-        }
-        return ok;
+            LocalDate p = pub;
+            if (node.hasNonNull("html")) {
+                String html = node.get("html").asText();
+                jobs.add(new Job(where, () -> reader.fromHtml(id, url, html, p)));
+            } else if (node.hasNonNull("text")) {
+                String text = node.get("text").asText();
+                jobs.add(new Job(where, () -> reader.fromText(id, text, p)));
+            } else {
+                throw new BadInputException(where + ": has neither \"text\" nor \"html\"");
+            }
+        });
     }
 
     /** A bad option value is a usage error (exit 2), reported in one line. */

@@ -13,15 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -137,46 +132,11 @@ final class GeocodeCommand implements Callable<Integer> {
 
     /** Reads the lines of one input; reports each bad line on stderr and returns false when there was one. */
     private static boolean read(String in, List<Line> lines, PrintWriter err) {
-        ObjectMapper mapper = new ObjectMapper();
-        boolean ok = true;
-        try (BufferedReader r = in.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String text; (text = r.readLine()) != null; ) {
-                number++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                String where = (in.equals("-") ? "stdin" : in) + ":" + number;
-                try {
-                    lines.add(parse(mapper, text, where));
-                } catch (BadInputException e) {
-                    err.println("sitrep: " + e.getMessage());
-                    ok = false;
-                }
-            }
-        } catch (NoSuchFileException e) {
-            err.println("sitrep: " + in + ": no such file");
-            return false;
-        } catch (IOException e) {
-            err.println("sitrep: " + in + ": " + e.getMessage());
-            return false;
-        }
-        return ok;
+        return JsonLines.read(in, err, (node, where) -> lines.add(parse(node, where)));
     }
 
-    /** Parses one input line; a line that breaks the contract is a BadInputException naming it. */
-    private static Line parse(ObjectMapper mapper, String line, String where) {
-        JsonNode node;
-        try {
-            node = mapper.readTree(line);
-        } catch (IOException e) {
-            node = null;
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadInputException(where + ": not a JSON object");
-        }
+    /** Reads one input line's object; a line that breaks the contract is a BadInputException naming it. */
+    private static Line parse(JsonNode node, String where) {
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) {
             throw new BadInputException(where + ": has no \"text\" string");
