@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,13 +59,7 @@ final class GeoNamesFile {
      * @throws IllegalArgumentException "NE.txt:12: ..." when a line is not a GeoNames line, or the file cannot be read
      */
     static List<GazetteerData.Town> readFile(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-        }
+        List<String> lines = UserFile.lines(file);
         String source = file.getFileName().toString();
         List<GazetteerData.Town> towns = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

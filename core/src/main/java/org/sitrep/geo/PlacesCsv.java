@@ -1,8 +1,5 @@
 package org.sitrep.geo;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,13 +34,7 @@ final class PlacesCsv {
      * @throws IllegalArgumentException "places.csv:3: latitude is not a number: ..." for the first bad line
      */
     static List<GazetteerData.NamedPlace> read(Path file, Countries countries, BinaryOperator<String> admin1Name) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-        }
+        List<String> lines = UserFile.lines(file);
         String source = file.getFileName().toString();
         List<GazetteerData.NamedPlace> places = new ArrayList<>();
         boolean header = true;
