@@ -8,7 +8,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PlaceCountriesTest {
+class PlaceCountriesIT {
     private final PlaceCountries places = PlaceCountries.load();
 
     private String countryOf(String... names) {
