@@ -1,0 +1,323 @@
+package org.sitrep.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The live event store: articles, the events read from them, which articles report which event,
+ * and what happened to events since. One schema, kept by Flyway migrations, on an embedded H2 file
+ * database by default or on any JDBC URL (PostgreSQL).
+ *
+ * <p>Every method runs in one transaction: when it throws, nothing it meant to write is written.
+ * One store holds one connection; its methods may be called from several threads, one at a time.
+ */
+public final class EventStore implements AutoCloseable {
+    /** The prefix of event ids whose country is unknown (ISO 3166 keeps X.. codes for private use). */
+    static final String UNKNOWN_COUNTRY = "XXX";
+
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final String ARTICLE_COLUMNS =
+            "id, input_id, url, content_hash, title, published, source, language, body, fetched_at";
+
+    /** Flyway reports each step at INFO through java.util.logging; a user needs only its warnings. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private final Connection connection;
+
+    private EventStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the store at {@code jdbcUrl}, or, when it is null, the H2 file database
+     * {@code <dataDir>/sitrep} ({@code ~/.sitrep} when {@code dataDir} is null too), and brings its
+     * schema up to date.
+     *
+     * @throws StoreException when the database cannot be reached or its schema cannot be migrated
+     */
+    public static EventStore open(String jdbcUrl, Path dataDir) {
+        String url = jdbcUrl != null ? jdbcUrl : h2Url(dataDir != null ? dataDir : defaultDataDir());
+        try {
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot bring the store at " + url + " up to date: " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection(url);
+            c.setAutoCommit(false);
+            return new EventStore(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Returns {@code ~/.sitrep}, where the embedded store lives unless told otherwise. */
+    public static Path defaultDataDir() {
+        return Path.of(System.getProperty("user.home"), ".sitrep");
+    }
+
+    private static String h2Url(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+        return "jdbc:h2:file:" + dir.resolve("sitrep");
+    }
+
+    /** Returns the fingerprint {@link #articleByUrlOrHash} compares: SHA-256 of the body, whitespace folded. */
+    public static String contentHash(String body) {
+        return ContentHash.of(body);
+    }
+
+    /**
+     * Returns the row id of the article stored under {@code url} (when not null) or, failing that,
+     * with {@code contentHash}, or empty when there is none.
+     */
+    public synchronized Optional<Long> articleByUrlOrHash(String url, String contentHash) {
+        return inTransaction("look up an article", c -> findArticle(c, url, contentHash).map(StoredArticle::id));
+    }
+
+    /**
+     * Stores {@code article} unless an article with the same URL or the same content is stored
+     * already, and returns the stored one: adding one article twice stores it once.
+     */
+    public synchronized StoredArticle addArticle(Article article) {
+        String hash = ContentHash.of(article.body());
+        return inTransaction("store article " + article.id(), c -> {
+            Optional<StoredArticle> known = findArticle(c, article.url(), hash);
+            return known.isPresent() ? known.get() : insertArticle(c, article, hash);
+        });
+    }
+
+    /** Returns the article with row id {@code id}, or empty. */
+    public synchronized Optional<StoredArticle> article(long id) {
+        return inTransaction("read article " + id, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+                s.setLong(1, id);
+                return firstArticle(s);
+            }
+        });
+    }
+
+    /**
+     * Stores {@code events}, all read from the article with row id {@code articleId}, each under a
+     * fresh event id (ISO3 + a six-digit sequence per country, {@code NER-000123}), and returns the
+     * ids in order. All or nothing: when one event cannot be stored, none is.
+     *
+     * @throws StoreException when an event does not fit the schema or the article is not stored
+     */
+    public synchronized List<String> addEvents(long articleId, List<Event> events) {
+        return inTransaction("store the events of article " + articleId, c -> {
+            String inputId = inputId(c, articleId);
+            OffsetDateTime now = now();
+            List<String> ids = new ArrayList<>();
+            for (Event e : events) {
+                String eventId = nextEventId(c, e.place().iso3());
+                Event stored = e.withEventId(eventId);
+                if (stored.articleId() == null || stored.articleId().isEmpty()) {
+                    stored = new Event(eventId, inputId, e.date(), e.subType(), e.actor1(), e.actor2(),
+                            e.civilianTargeting(), e.place(), e.fatalities(), e.tags(), e.notes(), e.evidence(),
+                            e.confidence(), e.language(), e.source(), e.sourceUrl());
+                }
+                long row = EventRows.insert(c, stored, now);
+                addSource(c, row, articleId, stored, now);
+                addHistory(c, eventId, "created", "{\"article\":" + articleId + "}", now);
+                ids.add(eventId);
+            }
+            return ids;
+        });
+    }
+
+    /** Returns the event with public id {@code eventId} ("NER-000123"), or empty. */
+    public synchronized Optional<Event> event(String eventId) {
+        return inTransaction("read event " + eventId, c -> {
+            try (PreparedStatement s = c.prepareStatement(EventRows.SELECT + " WHERE event_id = ?")) {
+                s.setString(1, eventId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(EventRows.read(r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Returns up to {@code limit} events after skipping {@code offset}, latest event date first. */
+    public synchronized List<Event> events(int limit, int offset) {
+        if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must be >= 0");
+        return inTransaction("list events", c -> {
+            try (PreparedStatement s = c.prepareStatement(EventRows.SELECT
+                    + " ORDER BY event_date DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                s.setInt(1, offset);
+                s.setInt(2, limit);
+                List<Event> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.add(EventRows.read(r));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Returns the next id for an event in the country {@code iso3}; unknown countries share "XXX". */
+    private static String nextEventId(Connection c, String iso3) throws SQLException {
+        String prefix = iso3 != null && ISO3.matcher(iso3).matches() ? iso3 : UNKNOWN_COUNTRY;
+        // The UPDATE locks the counter's row until commit, so two writers never get one number.
+        try (PreparedStatement up = c.prepareStatement("UPDATE event_counters SET last_seq = last_seq + 1 WHERE iso3 = ?")) {
+            up.setString(1, prefix);
+            if (up.executeUpdate() == 0) {
+                try (PreparedStatement in = c.prepareStatement("INSERT INTO event_counters (iso3, last_seq) VALUES (?, 1)")) {
+                    in.setString(1, prefix);
+                    in.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT last_seq FROM event_counters WHERE iso3 = ?")) {
+            s.setString(1, prefix);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return String.format("%s-%06d", prefix, r.getLong(1));
+            }
+        }
+    }
+
+    private static void addSource(Connection c, long eventRow, long articleId, Event coded, OffsetDateTime now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO event_sources (event_id, article_id, evidence, coded, added_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, eventRow);
+            s.setLong(2, articleId);
+            s.setString(3, EvidenceJson.write(coded.evidence()));
+            s.setString(4, EventWriter.json(coded, false));
+            s.setObject(5, now);
+            s.executeUpdate();
+        }
+    }
+
+    private static void addHistory(Connection c, String eventId, String action, String detailJson, OffsetDateTime now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO event_history (event_id, action, detail, at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, eventId);
+            s.setString(2, action);
+            s.setString(3, detailJson);
+            s.setObject(4, now);
+            s.executeUpdate();
+        }
+    }
+
+    private static String inputId(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT input_id FROM articles WHERE id = ?")) {
+            s.setLong(1, articleId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) throw new SQLException("no article with id " + articleId);
+                return r.getString(1);
+            }
+        }
+    }
+
+    private static Optional<StoredArticle> findArticle(Connection c, String url, String hash) throws SQLException {
+        if (url != null) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE url = ?")) {
+                s.setString(1, url);
+                Optional<StoredArticle> byUrl = firstArticle(s);
+                if (byUrl.isPresent()) return byUrl;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE content_hash = ?")) {
+            s.setString(1, hash);
+            return firstArticle(s);
+        }
+    }
+
+    private static Optional<StoredArticle> firstArticle(PreparedStatement s) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            if (!r.next()) return Optional.empty();
+            Article a = new Article(r.getString("input_id"), r.getString("url"), r.getString("title"),
+                    r.getObject("published", LocalDate.class), r.getString("language"), r.getString("source"),
+                    r.getString("body"));
+            return Optional.of(new StoredArticle(r.getLong("id"), r.getString("content_hash"), a,
+                    r.getObject("fetched_at", OffsetDateTime.class)));
+        }
+    }
+
+    private static StoredArticle insertArticle(Connection c, Article a, String hash) throws SQLException {
+        OffsetDateTime now = now();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (input_id, url, content_hash, title, published,"
+                + " source, language, body, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, a.id());
+            s.setString(2, a.url());
+            s.setString(3, hash);
+            s.setString(4, a.title());
+            s.setObject(5, a.published());
+            s.setString(6, a.source());
+            s.setString(7, a.language());
+            s.setString(8, a.body());
+            s.setObject(9, now);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return new StoredArticle(keys.getLong(1), hash, a, now);
+            }
+        }
+    }
+
+    /** Now, to the microsecond both H2 and PostgreSQL keep, so a stored time reads back equal. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. */
+    private <T> T inTransaction(String what, Work<T> work) {
+        try {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+}
