@@ -33,6 +33,13 @@ final class EventRows {
 
     static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM events";
 
+    /** {@link #SELECT} with the row id first, for the rows a caller will write back. */
+    static final String SELECT_WITH_ROW = "SELECT id, " + String.join(", ", COLUMNS) + " FROM events";
+
+    /** Rewrites every column but {@code created_at}; its last parameter is the row id. */
+    private static final String UPDATE = "UPDATE events SET " + String.join(", ",
+            COLUMNS.stream().filter(c -> !c.equals("created_at")).map(c -> c + " = ?").toList()) + " WHERE id = ?";
+
     private static final String INSERT = "INSERT INTO events (" + String.join(", ", COLUMNS) + ") VALUES ("
             + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
 
@@ -45,43 +52,7 @@ final class EventRows {
     /** Inserts {@code e}, whose id is already its store id, and returns the row id. */
     static long insert(Connection c, Event e, OffsetDateTime now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            Place p = e.place();
-            int i = 0;
-            s.setString(++i, e.eventId());
-            s.setString(++i, nz(e.articleId()));
-            s.setObject(++i, e.date().date());
-            s.setInt(++i, e.date().precision().code());
-            s.setString(++i, e.type().label());
-            s.setString(++i, e.subType().label());
-            s.setString(++i, e.type().disorder().label());
-            s.setString(++i, e.actor1().name());
-            s.setString(++i, e.actor2().name());
-            s.setString(++i, String.join(LIST_SEPARATOR, e.actor1().associated()));
-            s.setString(++i, String.join(LIST_SEPARATOR, e.actor2().associated()));
-            s.setInt(++i, e.actor1().type().code());
-            s.setInt(++i, e.actor2().type().code());
-            s.setInt(++i, e.interaction());
-            s.setString(++i, e.civilianTargeting() ? "Civilian targeting" : "");
-            s.setString(++i, p.country());
-            s.setString(++i, p.iso3());
-            s.setString(++i, p.admin1());
-            s.setString(++i, p.admin2());
-            s.setString(++i, p.admin3());
-            s.setString(++i, p.location());
-            setDouble(s, ++i, p.latitude());
-            setDouble(s, ++i, p.longitude());
-            s.setInt(++i, p.precision().code());
-            if (p.geonameid() == null) s.setNull(++i, Types.BIGINT); else s.setLong(++i, p.geonameid());
-            s.setInt(++i, e.fatalities().best());
-            s.setInt(++i, e.fatalities().low());
-            s.setInt(++i, e.fatalities().high());
-            s.setString(++i, String.join(LIST_SEPARATOR, e.tags()));
-            s.setString(++i, nz(e.notes()));
-            s.setString(++i, EvidenceJson.write(e.evidence()));
-            s.setDouble(++i, e.confidence());
-            s.setString(++i, nz(e.language()));
-            s.setString(++i, nz(e.source()));
-            s.setString(++i, nz(e.sourceUrl()));
+            int i = bind(s, e);
             s.setObject(++i, now);
             s.setObject(++i, now);
             s.executeUpdate();
@@ -90,6 +61,58 @@ final class EventRows {
                 return keys.getLong(1);
             }
         }
+    }
+
+    /** Rewrites the row {@code row} with {@code e}, keeping its creation time. */
+    static void update(Connection c, long row, Event e, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+            int i = bind(s, e);
+            s.setObject(++i, now);
+            s.setLong(++i, row);
+            s.executeUpdate();
+        }
+    }
+
+    /** Sets the parameters of every column up to {@code source_url} and returns the last index set. */
+    private static int bind(PreparedStatement s, Event e) throws SQLException {
+        Place p = e.place();
+        int i = 0;
+        s.setString(++i, e.eventId());
+        s.setString(++i, nz(e.articleId()));
+        s.setObject(++i, e.date().date());
+        s.setInt(++i, e.date().precision().code());
+        s.setString(++i, e.type().label());
+        s.setString(++i, e.subType().label());
+        s.setString(++i, e.type().disorder().label());
+        s.setString(++i, e.actor1().name());
+        s.setString(++i, e.actor2().name());
+        s.setString(++i, String.join(LIST_SEPARATOR, e.actor1().associated()));
+        s.setString(++i, String.join(LIST_SEPARATOR, e.actor2().associated()));
+        s.setInt(++i, e.actor1().type().code());
+        s.setInt(++i, e.actor2().type().code());
+        s.setInt(++i, e.interaction());
+        s.setString(++i, e.civilianTargeting() ? "Civilian targeting" : "");
+        s.setString(++i, p.country());
+        s.setString(++i, p.iso3());
+        s.setString(++i, p.admin1());
+        s.setString(++i, p.admin2());
+        s.setString(++i, p.admin3());
+        s.setString(++i, p.location());
+        setDouble(s, ++i, p.latitude());
+        setDouble(s, ++i, p.longitude());
+        s.setInt(++i, p.precision().code());
+        if (p.geonameid() == null) s.setNull(++i, Types.BIGINT); else s.setLong(++i, p.geonameid());
+        s.setInt(++i, e.fatalities().best());
+        s.setInt(++i, e.fatalities().low());
+        s.setInt(++i, e.fatalities().high());
+        s.setString(++i, String.join(LIST_SEPARATOR, e.tags()));
+        s.setString(++i, nz(e.notes()));
+        s.setString(++i, EvidenceJson.write(e.evidence()));
+        s.setDouble(++i, e.confidence());
+        s.setString(++i, nz(e.language()));
+        s.setString(++i, nz(e.source()));
+        s.setString(++i, nz(e.sourceUrl()));
+        return i;
     }
 
     /** Returns the event on the current row of {@code r}, a result of {@link #SELECT}. */
@@ -115,7 +138,8 @@ final class EventRows {
                 r.getString("language"), r.getString("source"), r.getString("source_url"));
     }
 
-    private static List<String> list(String cell) {
+    /** Returns the items of one list cell ("a; b"), none for an empty cell. */
+    static List<String> list(String cell) {
         return cell.isEmpty() ? List.of() : Arrays.asList(cell.split(LIST_SEPARATOR, -1));
     }
 
@@ -132,7 +156,8 @@ final class EventRows {
         return r.wasNull() ? null : v;
     }
 
-    private static <T> T byCode(T[] values, int code, java.util.function.ToIntFunction<T> codeOf) {
+    /** Returns the value among {@code values} whose code is {@code code}; throws IllegalArgumentException when none is. */
+    static <T> T byCode(T[] values, int code, java.util.function.ToIntFunction<T> codeOf) {
         for (T v : values) {
             if (codeOf.applyAsInt(v) == code) return v;
         }

@@ -1,10 +1,10 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
-import org.sitrep.model.EventWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +46,8 @@ public final class EventStore implements AutoCloseable {
     static {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
 
@@ -127,9 +129,13 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Stores {@code events}, all read from the article with row id {@code articleId}, each under a
-     * fresh event id (ISO3 + a six-digit sequence per country, {@code NER-000123}), and returns the
-     * ids in order. All or nothing: when one event cannot be stored, none is.
+     * Stores {@code events}, all read from the article with row id {@code articleId}, and returns
+     * their ids in order. An event that is a stored event reported again ({@link SameOccurrence}:
+     * same country and place, compatible date, type and actors, and not already read from this
+     * article) becomes one more source of the stored event, whose values are then recombined from
+     * all its sources and whose history records the merge; any other event is stored under a fresh
+     * event id (ISO3 + a six-digit sequence per country, {@code NER-000123}). All or nothing: when
+     * one event cannot be stored, none is.
      *
      * @throws StoreException when an event does not fit the schema or the article is not stored
      */
@@ -139,19 +145,68 @@ public final class EventStore implements AutoCloseable {
             OffsetDateTime now = now();
             List<String> ids = new ArrayList<>();
             for (Event e : events) {
-                String eventId = nextEventId(c, e.place().iso3());
-                Event stored = e.withEventId(eventId);
-                if (stored.articleId() == null || stored.articleId().isEmpty()) {
-                    stored = new Event(eventId, inputId, e.date(), e.subType(), e.actor1(), e.actor2(),
-                            e.civilianTargeting(), e.place(), e.fatalities(), e.tags(), e.notes(), e.evidence(),
-                            e.confidence(), e.language(), e.source(), e.sourceUrl());
+                Event coded = e.articleId() == null || e.articleId().isEmpty() ? withArticleId(e, inputId) : e;
+                Optional<StoredRow> same = sameOccurrence(c, articleId, coded);
+                if (same.isPresent()) {
+                    ids.add(merge(c, same.get(), articleId, coded, now));
+                } else {
+                    String eventId = nextEventId(c, coded.place().iso3());
+                    Event stored = coded.withEventId(eventId);
+                    long row = EventRows.insert(c, stored, now);
+                    addSource(c, row, articleId, stored, now);
+                    addHistory(c, eventId, "created", "{\"article\":" + articleId + "}", now);
+                    ids.add(eventId);
                 }
-                long row = EventRows.insert(c, stored, now);
-                addSource(c, row, articleId, stored, now);
-                addHistory(c, eventId, "created", "{\"article\":" + articleId + "}", now);
-                ids.add(eventId);
             }
             return ids;
+        });
+    }
+
+    /**
+     * Undoes the merges of the event {@code eventId}: it goes back to the event its first source
+     * coded, and each other source becomes an event of its own, as that source coded it, under a
+     * fresh id. Returns the ids, {@code eventId} first; an event with one source is left as it is.
+     * The split is recorded in the history of every event it returns.
+     *
+     * @throws StoreException when there is no event {@code eventId}
+     */
+    public synchronized List<String> split(String eventId) {
+        return inTransaction("split event " + eventId, c -> {
+            long row = rowOf(c, eventId);
+            List<Source> sources = sources(c, row);
+            List<String> ids = new ArrayList<>(List.of(eventId));
+            if (sources.size() < 2) return ids;
+            OffsetDateTime now = now();
+            EventRows.update(c, row, sources.get(0).coded().withEventId(eventId), now);
+            for (Source s : sources.subList(1, sources.size())) {
+                String newId = nextEventId(c, s.coded().place().iso3());
+                long newRow = EventRows.insert(c, s.coded().withEventId(newId), now);
+                try (PreparedStatement move = c.prepareStatement(
+                        "UPDATE event_sources SET event_id = ? WHERE event_id = ? AND article_id = ?")) {
+                    move.setLong(1, newRow);
+                    move.setLong(2, row);
+                    move.setLong(3, s.articleId());
+                    move.executeUpdate();
+                }
+                addHistory(c, newId, "split", "{\"from\":" + JSON.valueToTree(eventId) + ",\"article\":"
+                        + s.articleId() + "}", now);
+                ids.add(newId);
+            }
+            addHistory(c, eventId, "split", "{\"into\":" + JSON.valueToTree(ids.subList(1, ids.size())) + "}", now);
+            return ids;
+        });
+    }
+
+    /**
+     * Returns the event {@code eventId} as each of its source articles coded it, first source first.
+     *
+     * @throws StoreException when there is no event {@code eventId}
+     */
+    public synchronized List<Event> sources(String eventId) {
+        return inTransaction("read the sources of event " + eventId, c -> {
+            List<Event> out = new ArrayList<>();
+            for (Source s : sources(c, rowOf(c, eventId))) out.add(s.coded());
+            return out;
         });
     }
 
@@ -215,6 +270,78 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Returns the public id of {@code stored}, now with {@code coded} as one more source. */
+    private static String merge(Connection c, StoredRow stored, long articleId, Event coded, OffsetDateTime now)
+            throws SQLException {
+        String eventId = stored.event().eventId();
+        addSource(c, stored.row(), articleId, coded.withEventId(eventId), now);
+        List<Event> all = sources(c, stored.row()).stream().map(Source::coded).toList();
+        EventRows.update(c, stored.row(), CombinedEvent.of(eventId, all), now);
+        addHistory(c, eventId, "merged", "{\"article\":" + articleId + ",\"coded\":" + CodedJson.write(coded) + "}",
+                now);
+        return eventId;
+    }
+
+    /**
+     * Returns the first stored event {@code coded} is another report of: the candidates are the
+     * events of its country within a month either side of its date (the widest precision), not
+     * already read from this article, oldest first.
+     */
+    private static Optional<StoredRow> sameOccurrence(Connection c, long articleId, Event coded) throws SQLException {
+        if (coded.place().iso3().isEmpty()) return Optional.empty();
+        try (PreparedStatement s = c.prepareStatement(EventRows.SELECT_WITH_ROW
+                + " WHERE iso3 = ? AND event_date BETWEEN ? AND ?"
+                + " AND NOT EXISTS (SELECT 1 FROM event_sources es WHERE es.event_id = events.id AND es.article_id = ?)"
+                + " ORDER BY id")) {
+            s.setString(1, coded.place().iso3());
+            s.setObject(2, coded.date().earliest().minusDays(31));
+            s.setObject(3, coded.date().latest().plusDays(31));
+            s.setLong(4, articleId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Event candidate = EventRows.read(r);
+                    if (SameOccurrence.test(candidate, coded)) return Optional.of(new StoredRow(r.getLong("id"), candidate));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record StoredRow(long row, Event event) {
+    }
+
+    private record Source(long articleId, Event coded) {
+    }
+
+    /** Returns the sources of the event in row {@code row}, in the order they were added. */
+    private static List<Source> sources(Connection c, long row) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT article_id, coded FROM event_sources WHERE event_id = ? ORDER BY added_at, article_id")) {
+            s.setLong(1, row);
+            List<Source> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(new Source(r.getLong(1), CodedJson.read(r.getString(2))));
+            }
+            return out;
+        }
+    }
+
+    private static long rowOf(Connection c, String eventId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM events WHERE event_id = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) throw new SQLException("no event " + eventId);
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static Event withArticleId(Event e, String inputId) {
+        return new Event(e.eventId(), inputId, e.date(), e.subType(), e.actor1(), e.actor2(), e.civilianTargeting(),
+                e.place(), e.fatalities(), e.tags(), e.notes(), e.evidence(), e.confidence(), e.language(), e.source(),
+                e.sourceUrl());
+    }
+
     private static void addSource(Connection c, long eventRow, long articleId, Event coded, OffsetDateTime now)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
@@ -222,7 +349,7 @@ public final class EventStore implements AutoCloseable {
             s.setLong(1, eventRow);
             s.setLong(2, articleId);
             s.setString(3, EvidenceJson.write(coded.evidence()));
-            s.setString(4, EventWriter.json(coded, false));
+            s.setString(4, CodedJson.write(coded));
             s.setObject(5, now);
             s.executeUpdate();
         }
