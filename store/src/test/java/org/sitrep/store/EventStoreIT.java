@@ -1,14 +1,9 @@
 package org.sitrep.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Event;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,28 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The store on a real H2 file database in a temporary directory. */
-class EventStoreIT {
-    @TempDir
-    Path dataDir;
-
-    private EventStore store;
-
-    @BeforeEach
-    void open() {
-        store = EventStore.open(null, dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+/** The store on a real database: H2 in {@link EventStoreOnH2IT}, PostgreSQL in {@link EventStoreOnPostgresIT}. */
+abstract class EventStoreIT extends StoreTestBase {
     @Test
     void migrationsCreateTheSchema() throws SQLException {
         Set<String> tables = new HashSet<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("sitrep"));
-             ResultSet r = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+        try (Connection c = database.connect();
+             ResultSet r = c.getMetaData().getTables(null, database.schema(), "%", new String[] {"TABLE"})) {
             while (r.next()) tables.add(r.getString("TABLE_NAME").toLowerCase());
         }
         assertTrue(tables.containsAll(List.of("articles", "events", "event_sources", "event_history", "event_counters")),
@@ -51,8 +31,7 @@ class EventStoreIT {
     @Test
     void reopeningAMigratedStoreKeepsItsRows() {
         long id = store.addArticle(Fixtures.article("https://example.org/niger")).id();
-        store.close();
-        store = EventStore.open(null, dataDir);
+        reopen();
         assertEquals(id, store.articleByUrlOrHash("https://example.org/niger", "none").orElseThrow());
     }
 
@@ -132,15 +111,5 @@ class EventStoreIT {
     void eventsOfAnUnknownArticleAreRefused() {
         assertThrows(StoreException.class, () -> store.addEvents(42, List.of(Fixtures.tahouaAttack())));
         assertEquals(0, count("events"));
-    }
-
-    private int count(String table) {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("sitrep"));
-             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.sitrep.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.Geo;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
@@ -16,9 +13,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimePrecision;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,9 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Five articles report the Tahoua attack of 8 July 2024, each in its own words, and two report
- * another attack the same day near Birni-N'Konni, 122 km south: the store keeps two events.
+ * another attack the same day near Birni-N'Konni, 122 km south: the store keeps two events. On H2
+ * in {@link MergingReportsOnH2IT}, on PostgreSQL in {@link MergingReportsOnPostgresIT}.
  */
-class MergingReportsIT {
+abstract class MergingReportsIT extends StoreTestBase {
     private static final Actor JNIM = new Actor("JNIM: Group for Support of Islam and Muslims", ActorType.REBEL_GROUP);
     private static final Actor ARMY = new Actor("Military Forces of Niger", ActorType.STATE_FORCES);
     private static final Actor UNNAMED = new Actor("Unidentified Armed Group (Niger)", ActorType.POLITICAL_MILITIA);
@@ -48,21 +44,6 @@ class MergingReportsIT {
     private static final EventDate JULY_8 = new EventDate(LocalDate.of(2024, 7, 8), TimePrecision.DAY);
     /** "Last week" in an article of Monday 15 July: 8 to 14 July. */
     private static final EventDate LAST_WEEK = new EventDate(LocalDate.of(2024, 7, 11), TimePrecision.WEEK);
-
-    @TempDir
-    Path dataDir;
-
-    private EventStore store;
-
-    @BeforeEach
-    void open() {
-        store = EventStore.open(null, dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void fiveReportsOfOneAttackAndTwoOfAnotherMakeTwoEvents() {
@@ -199,7 +180,7 @@ class MergingReportsIT {
     }
 
     private List<String> history(String eventId, String action) {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("sitrep"));
+        try (Connection c = database.connect();
              PreparedStatement s = c.prepareStatement(
                      "SELECT detail FROM event_history WHERE event_id = ? AND action = ? ORDER BY id")) {
             s.setString(1, eventId);
