@@ -45,6 +45,12 @@ public record Event(String eventId, String articleId, EventDate date, SubEventTy
                 notes, evidence, confidence, language, source, sourceUrl);
     }
 
+    /** Returns a copy read from another article. */
+    public Event withArticleId(String id) {
+        return new Event(eventId, id, date, subType, actor1, actor2, civilianTargeting, place, fatalities, tags,
+                notes, evidence, confidence, language, source, sourceUrl);
+    }
+
     /** Returns the evidence for one field, or null. */
     public Evidence evidenceFor(String field) {
         return evidence.stream().filter(e -> e.field().equals(field)).findFirst().orElse(null);

@@ -145,7 +145,7 @@ public final class EventStore implements AutoCloseable {
             OffsetDateTime now = now();
             List<String> ids = new ArrayList<>();
             for (Event e : events) {
-                Event coded = e.articleId() == null || e.articleId().isEmpty() ? withArticleId(e, inputId) : e;
+                Event coded = e.articleId() == null || e.articleId().isEmpty() ? e.withArticleId(inputId) : e;
                 Optional<StoredRow> same = sameOccurrence(c, articleId, coded);
                 if (same.isPresent()) {
                     ids.add(merge(c, same.get(), articleId, coded, now));
@@ -334,12 +334,6 @@ public final class EventStore implements AutoCloseable {
                 return r.getLong(1);
             }
         }
-    }
-
-    private static Event withArticleId(Event e, String inputId) {
-        return new Event(e.eventId(), inputId, e.date(), e.subType(), e.actor1(), e.actor2(), e.civilianTargeting(),
-                e.place(), e.fatalities(), e.tags(), e.notes(), e.evidence(), e.confidence(), e.language(), e.source(),
-                e.sourceUrl());
     }
 
     private static void addSource(Connection c, long eventRow, long articleId, Event coded, OffsetDateTime now)
