@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sitrep.model.Article;
@@ -10,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  * database by default or on any JDBC URL (PostgreSQL).
  *
  * <p>Every method runs in one transaction: when it throws, nothing it meant to write is written.
- * One store holds one connection; its methods may be called from several threads, one at a time.
+ * Its methods may be called from many threads at once: reads run side by side on a small pool of
+ * connections, and writes one at a time, so that two reports of one occurrence arriving together
+ * still merge.
  */
 public final class EventStore implements AutoCloseable {
     /** The prefix of event ids whose country is unknown (ISO 3166 keeps X.. codes for private use). */
@@ -49,10 +52,17 @@ public final class EventStore implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Connection connection;
+    /** Connections for readers and the writer; a server's readers need a few at once. */
+    private static final int POOL_SIZE = 12;
 
-    private EventStore(Connection connection) {
-        this.connection = connection;
+    private final HikariDataSource pool;
+    private final String url;
+    /** Held by every write, so merges see each other's events. */
+    private final Object writeLock = new Object();
+
+    private EventStore(HikariDataSource pool, String url) {
+        this.pool = pool;
+        this.url = url;
     }
 
     /**
@@ -69,13 +79,22 @@ public final class EventStore implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("cannot bring the store at " + url + " up to date: " + e.getMessage(), e);
         }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("sitrep-store");
         try {
-            Connection c = DriverManager.getConnection(url);
-            c.setAutoCommit(false);
-            return new EventStore(c);
-        } catch (SQLException e) {
+            return new EventStore(new HikariDataSource(config), url);
+        } catch (RuntimeException e) {
             throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Returns the JDBC URL of this store's database, without its password. */
+    public String location() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** Returns {@code ~/.sitrep}, where the embedded store lives unless told otherwise. */
@@ -83,7 +102,7 @@ public final class EventStore implements AutoCloseable {
         return Path.of(System.getProperty("user.home"), ".sitrep");
     }
 
-    private static String h2Url(Path dataDir) {
+    static String h2Url(Path dataDir) {
         Path dir = dataDir.toAbsolutePath();
         try {
             Files.createDirectories(dir);
@@ -102,7 +121,7 @@ public final class EventStore implements AutoCloseable {
      * Returns the row id of the article stored under {@code url} (when not null) or, failing that,
      * with {@code contentHash}, or empty when there is none.
      */
-    public synchronized Optional<Long> articleByUrlOrHash(String url, String contentHash) {
+    public Optional<Long> articleByUrlOrHash(String url, String contentHash) {
         return inTransaction("look up an article", c -> findArticle(c, url, contentHash).map(StoredArticle::id));
     }
 
@@ -110,16 +129,16 @@ public final class EventStore implements AutoCloseable {
      * Stores {@code article} unless an article with the same URL or the same content is stored
      * already, and returns the stored one: adding one article twice stores it once.
      */
-    public synchronized StoredArticle addArticle(Article article) {
+    public StoredArticle addArticle(Article article) {
         String hash = ContentHash.of(article.body());
-        return inTransaction("store article " + article.id(), c -> {
+        return inWriteTransaction("store article " + article.id(), c -> {
             Optional<StoredArticle> known = findArticle(c, article.url(), hash);
             return known.isPresent() ? known.get() : insertArticle(c, article, hash);
         });
     }
 
     /** Returns the article with row id {@code id}, or empty. */
-    public synchronized Optional<StoredArticle> article(long id) {
+    public Optional<StoredArticle> article(long id) {
         return inTransaction("read article " + id, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
                 s.setLong(1, id);
@@ -139,27 +158,56 @@ public final class EventStore implements AutoCloseable {
      *
      * @throws StoreException when an event does not fit the schema or the article is not stored
      */
-    public synchronized List<String> addEvents(long articleId, List<Event> events) {
-        return inTransaction("store the events of article " + articleId, c -> {
-            String inputId = inputId(c, articleId);
-            OffsetDateTime now = now();
-            List<String> ids = new ArrayList<>();
-            for (Event e : events) {
-                Event coded = e.articleId() == null || e.articleId().isEmpty() ? e.withArticleId(inputId) : e;
-                Optional<StoredRow> same = sameOccurrence(c, articleId, coded);
-                if (same.isPresent()) {
-                    ids.add(merge(c, same.get(), articleId, coded, now));
-                } else {
-                    String eventId = nextEventId(c, coded.place().iso3());
-                    Event stored = coded.withEventId(eventId);
-                    long row = EventRows.insert(c, stored, now);
-                    addSource(c, row, articleId, stored, now);
-                    addHistory(c, eventId, "created", "{\"article\":" + articleId + "}", now);
-                    ids.add(eventId);
-                }
-            }
-            return ids;
+    public List<String> addEvents(long articleId, List<Event> events) {
+        return inWriteTransaction("store the events of article " + articleId, c -> addEvents(c, articleId, events));
+    }
+
+    /**
+     * Stores {@code article} and the {@code events} read from it in one transaction, unless an
+     * article with the same URL or content is stored already: then nothing is written and the
+     * result says so. A crash at any moment leaves either both or neither.
+     *
+     * @throws StoreException when an event does not fit the schema (and nothing is stored)
+     */
+    public Report addReport(Article article, List<Event> events) {
+        String hash = ContentHash.of(article.body());
+        return inWriteTransaction("store article " + article.id(), c -> {
+            Optional<StoredArticle> known = findArticle(c, article.url(), hash);
+            if (known.isPresent()) return new Report(known.get(), false, List.of());
+            StoredArticle stored = insertArticle(c, article, hash);
+            return new Report(stored, true, addEvents(c, stored.id(), events));
         });
+    }
+
+    /**
+     * What {@link #addReport} did.
+     *
+     * @param article  the stored article: the new one, or the one stored before
+     * @param added    whether the article was new
+     * @param eventIds the ids its events were stored or merged under (none when it was not new)
+     */
+    public record Report(StoredArticle article, boolean added, List<String> eventIds) {
+    }
+
+    private static List<String> addEvents(Connection c, long articleId, List<Event> events) throws SQLException {
+        String inputId = inputId(c, articleId);
+        OffsetDateTime now = now();
+        List<String> ids = new ArrayList<>();
+        for (Event e : events) {
+            Event coded = e.articleId() == null || e.articleId().isEmpty() ? e.withArticleId(inputId) : e;
+            Optional<StoredRow> same = sameOccurrence(c, articleId, coded);
+            if (same.isPresent()) {
+                ids.add(merge(c, same.get(), articleId, coded, now));
+            } else {
+                String eventId = nextEventId(c, coded.place().iso3());
+                Event stored = coded.withEventId(eventId);
+                long row = EventRows.insert(c, stored, now);
+                addSource(c, row, articleId, stored, now);
+                addHistory(c, eventId, "created", "{\"article\":" + articleId + "}", now);
+                ids.add(eventId);
+            }
+        }
+        return ids;
     }
 
     /**
@@ -170,8 +218,8 @@ public final class EventStore implements AutoCloseable {
      *
      * @throws StoreException when there is no event {@code eventId}
      */
-    public synchronized List<String> split(String eventId) {
-        return inTransaction("split event " + eventId, c -> {
+    public List<String> split(String eventId) {
+        return inWriteTransaction("split event " + eventId, c -> {
             long row = rowOf(c, eventId);
             List<Source> sources = sources(c, row);
             List<String> ids = new ArrayList<>(List.of(eventId));
@@ -202,7 +250,7 @@ public final class EventStore implements AutoCloseable {
      *
      * @throws StoreException when there is no event {@code eventId}
      */
-    public synchronized List<Event> sources(String eventId) {
+    public List<Event> sources(String eventId) {
         return inTransaction("read the sources of event " + eventId, c -> {
             List<Event> out = new ArrayList<>();
             for (Source s : sources(c, rowOf(c, eventId))) out.add(s.coded());
@@ -211,7 +259,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Returns the event with public id {@code eventId} ("NER-000123"), or empty. */
-    public synchronized Optional<Event> event(String eventId) {
+    public Optional<Event> event(String eventId) {
         return inTransaction("read event " + eventId, c -> {
             try (PreparedStatement s = c.prepareStatement(EventRows.SELECT + " WHERE event_id = ?")) {
                 s.setString(1, eventId);
@@ -223,7 +271,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Returns up to {@code limit} events after skipping {@code offset}, latest event date first. */
-    public synchronized List<Event> events(int limit, int offset) {
+    public List<Event> events(int limit, int offset) {
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must be >= 0");
         return inTransaction("list events", c -> {
             try (PreparedStatement s = c.prepareStatement(EventRows.SELECT
@@ -239,13 +287,100 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
-    @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+    /**
+     * Returns the page of events {@code query} asks for, and how many match in all.
+     *
+     * @throws StoreException when the database fails
+     */
+    public EventPage find(EventQuery query) {
+        EventSearch search = EventSearch.of(query);
+        return inTransaction("search events", c -> new EventPage(search.count(c), search.page(c)));
+    }
+
+    /**
+     * Gives every event that matches {@code query}'s filters to {@code each}, in its order, whatever
+     * its page; for exports, which stream rather than hold all events at once.
+     */
+    public void forEach(EventQuery query, java.util.function.Consumer<Event> each) {
+        EventSearch search = EventSearch.of(query);
+        inTransaction("export events", c -> {
+            search.forEach(c, each);
+            return null;
+        });
+    }
+
+    /**
+     * Returns the articles that report the event {@code eventId}, first source first, with the
+     * evidence each gives; empty when there is no such event.
+     */
+    public List<EventSource> sourcesOf(String eventId) {
+        return inTransaction("read the sources of event " + eventId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.url, a.title, a.source, a.published,"
+                    + " es.evidence, es.coded, es.added_at FROM event_sources es"
+                    + " JOIN events e ON e.id = es.event_id JOIN articles a ON a.id = es.article_id"
+                    + " WHERE e.event_id = ? ORDER BY es.added_at, a.id")) {
+                s.setString(1, eventId);
+                List<EventSource> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new EventSource(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getObject(5, LocalDate.class), EvidenceJson.read(r.getString(6)),
+                                CodedJson.read(r.getString(7)), r.getObject(8, OffsetDateTime.class)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Returns what happened to the event {@code eventId}, oldest first; empty when nothing is known of it. */
+    public List<HistoryEntry> history(String eventId) {
+        return inTransaction("read the history of event " + eventId, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT action, detail, at FROM event_history WHERE event_id = ? ORDER BY at, id")) {
+                s.setString(1, eventId);
+                List<HistoryEntry> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new HistoryEntry(r.getString(1), r.getString(2), r.getObject(3, OffsetDateTime.class)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Returns the ids of the events the article with row id {@code articleId} reports, in id order. */
+    public List<String> eventIdsOf(long articleId) {
+        return inTransaction("read the events of article " + articleId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT e.event_id FROM event_sources es"
+                    + " JOIN events e ON e.id = es.event_id WHERE es.article_id = ? ORDER BY e.id")) {
+                s.setLong(1, articleId);
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.add(r.getString(1));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Returns how many articles, events and sources the store holds. */
+    public StoreTotals totals() {
+        return inTransaction("count the store", c -> new StoreTotals(count(c, "articles"), count(c, "events"),
+                count(c, "event_sources")));
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
         }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
     }
 
     /** Returns the next id for an event in the country {@code iso3}; unknown countries share "XXX". */
@@ -422,13 +557,20 @@ public final class EventStore implements AutoCloseable {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
+    /** Runs {@code work} in one transaction, after every write before it has committed. */
+    private <T> T inWriteTransaction(String what, Work<T> work) {
+        synchronized (writeLock) {
+            return inTransaction(what, work);
+        }
+    }
+
     /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. */
-    private <T> T inTransaction(String what, Work<T> work) {
-        try {
+    <T> T inTransaction(String what, Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
             try {
                 T result = work.run(connection);
                 connection.commit();
