@@ -163,6 +163,25 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * Stores {@code events}, all from the article with row id {@code articleId}, each as a new event,
+     * without looking for stored reports of the same occurrence: for loading events coded elsewhere
+     * (a hand-coded dataset, a generated load). Returns their ids; all or nothing.
+     *
+     * @throws StoreException when an event does not fit the schema or the article is not stored
+     */
+    public List<String> importEvents(long articleId, List<Event> events) {
+        return inWriteTransaction("import the events of article " + articleId, c -> {
+            String inputId = inputId(c, articleId);
+            OffsetDateTime now = now();
+            List<String> ids = new ArrayList<>();
+            for (Event e : events) {
+                ids.add(create(c, articleId, withArticle(e, inputId), "imported", now));
+            }
+            return ids;
+        });
+    }
+
+    /**
      * Stores {@code article} and the {@code events} read from it in one transaction, unless an
      * article with the same URL or content is stored already: then nothing is written and the
      * result says so. A crash at any moment leaves either both or neither.
@@ -194,20 +213,27 @@ public final class EventStore implements AutoCloseable {
         OffsetDateTime now = now();
         List<String> ids = new ArrayList<>();
         for (Event e : events) {
-            Event coded = e.articleId() == null || e.articleId().isEmpty() ? e.withArticleId(inputId) : e;
+            Event coded = withArticle(e, inputId);
             Optional<StoredRow> same = sameOccurrence(c, articleId, coded);
-            if (same.isPresent()) {
-                ids.add(merge(c, same.get(), articleId, coded, now));
-            } else {
-                String eventId = nextEventId(c, coded.place().iso3());
-                Event stored = coded.withEventId(eventId);
-                long row = EventRows.insert(c, stored, now);
-                addSource(c, row, articleId, stored, now);
-                addHistory(c, eventId, "created", "{\"article\":" + articleId + "}", now);
-                ids.add(eventId);
-            }
+            ids.add(same.isPresent() ? merge(c, same.get(), articleId, coded, now)
+                    : create(c, articleId, coded, "created", now));
         }
         return ids;
+    }
+
+    /** The event with the article's input id when it names none. */
+    private static Event withArticle(Event e, String inputId) {
+        return e.articleId() == null || e.articleId().isEmpty() ? e.withArticleId(inputId) : e;
+    }
+
+    /** Stores {@code coded} as a new event under a fresh id, with its article as its one source, and returns the id. */
+    private static String create(Connection c, long articleId, Event coded, String action, OffsetDateTime now)
+            throws SQLException {
+        String eventId = nextEventId(c, coded.place().iso3());
+        Event stored = coded.withEventId(eventId);
+        addSource(c, EventRows.insert(c, stored, now), articleId, stored, now);
+        addHistory(c, eventId, action, "{\"article\":" + articleId + "}", now);
+        return eventId;
     }
 
     /**
