@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.model.Article;
@@ -36,6 +37,22 @@ public final class ArticleReader {
     private static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
     private static final String STDIN = "stdin";
+
+    /**
+     * A web page as fetched, not yet read: enough to tell a feed from an article page before
+     * reading it, without fetching it twice.
+     *
+     * @param url         where the page was found, after redirects
+     * @param contentType the Content-Type header, or empty when the server sent none
+     * @param body        the bytes of the page, as sent; the array is not copied, so do not change it
+     */
+    public record Fetched(String url, String contentType, byte[] body) {
+        public Fetched {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(body, "body");
+            contentType = contentType == null ? "" : contentType;
+        }
+    }
 
     private final SizeCap cap;
     private final PageFetcher fetcher;
@@ -140,6 +157,58 @@ public final class ArticleReader {
         return finish(articleId, articleId, url, HtmlArticle.parse(html, url), published, true);
     }
 
+    /**
+     * Fetches a web page without reading it, within this reader's time limit and size cap,
+     * following redirects.
+     *
+     * @param url an http or https URL
+     * @return the page and where it was found, never null
+     * @throws UnreadableArticleException if the URL is not a valid http or https URL, or the host is
+     *                                    unknown or unreachable, the server answers with an HTTP
+     *                                    error, is too slow, or sends more than the cap
+     */
+    public Fetched fetch(String url) throws UnreadableArticleException {
+        if (url == null || url.isBlank()) {
+            throw new UnreadableArticleException(String.valueOf(url), "no URL given");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException malformed) {
+            throw new UnreadableArticleException(url, "not a valid URL (" + malformed.getReason() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new UnreadableArticleException(url, "not an http or https URL");
+        }
+        if (uri.getHost() == null) {
+            throw new UnreadableArticleException(url, "not a valid URL (no host)");
+        }
+        return fetcher.fetch(uri, url);
+    }
+
+    /**
+     * Reads a fetched page as {@link #read} reads a URL: an HTML page (by its Content-Type, or by
+     * its first bytes when the server names none) as a page, other text as plain text, in the
+     * charset the header or else the page's meta tag declares, UTF-8 when neither does.
+     *
+     * @param page      the page, as {@link #fetch} returned it
+     * @param published the caller's publication date, which overrides any the page gives; may be
+     *                  null
+     * @return the article, whose id and url are where the page was found; never null
+     * @throws UnreadableArticleException if the page is empty, binary, neither text nor HTML by its
+     *                                    Content-Type, in a charset Java does not know, or holds no
+     *                                    article text
+     */
+    public Article fromPage(Fetched page, LocalDate published) throws UnreadableArticleException {
+        return readPage(page.url(), page, published);
+    }
+
+    /** The most bytes this reader takes from one source; archives apply it to each record. */
+    SizeCap cap() {
+        return cap;
+    }
+
     private Article readStdin(LocalDate published) throws UnreadableArticleException {
         byte[] bytes;
         try {
@@ -192,19 +261,14 @@ public final class ArticleReader {
     }
 
     private Article readUrl(String source, LocalDate published) throws UnreadableArticleException {
-        URI uri;
-        try {
-            uri = new URI(source);
-        } catch (URISyntaxException malformed) {
-            throw new UnreadableArticleException(source, "not a valid URL (" + malformed.getReason() + ")");
-        }
-        if (uri.getHost() == null) {
-            throw new UnreadableArticleException(source, "not a valid URL (no host)");
-        }
-        PageFetcher.Page page = fetcher.fetch(uri, source);
+        return readPage(source, fetch(source), published);
+    }
+
+    /** The id is how the caller named the page; the article's url is where it was found. */
+    private Article readPage(String id, Fetched page, LocalDate published) throws UnreadableArticleException {
         byte[] bytes = page.body();
         if (bytes.length == 0) {
-            throw new UnreadableArticleException(source, "empty page");
+            throw new UnreadableArticleException(id, "empty page");
         }
         String mediaType = ContentSniffer.mediaType(page.contentType());
         boolean html;
@@ -214,19 +278,18 @@ public final class ArticleReader {
             html = false;
         } else if (mediaType.isEmpty() || mediaType.equals("application/octet-stream")) {
             if (ContentSniffer.looksBinary(bytes)) {
-                throw new UnreadableArticleException(source, "binary data, not text");
+                throw new UnreadableArticleException(id, "binary data, not text");
             }
             html = ContentSniffer.looksLikeHtml(new String(bytes, StandardCharsets.ISO_8859_1));
         } else {
-            throw new UnreadableArticleException(source, "not an article page (content type " + mediaType + ")");
+            throw new UnreadableArticleException(id, "not an article page (content type " + mediaType + ")");
         }
         Optional<String> charset = ContentSniffer.headerCharset(page.contentType())
                 .or(() -> html ? ContentSniffer.metaCharset(bytes) : Optional.empty());
-        String text = TextDecoder.declared(bytes, charset.orElse("UTF-8"), source);
-        checkText(source, text, "empty page");
-        String url = page.uri().toString();
-        Draft draft = html ? HtmlArticle.parse(text, url) : PlainTextArticle.parse(text);
-        return finish(source, source, url, draft, published, html);
+        String text = TextDecoder.declared(bytes, charset.orElse("UTF-8"), id);
+        checkText(id, text, "empty page");
+        Draft draft = html ? HtmlArticle.parse(text, page.url()) : PlainTextArticle.parse(text);
+        return finish(id, id, page.url(), draft, published, html);
     }
 
     private static Article finish(String input, String id, String url, Draft draft, LocalDate published, boolean page)

@@ -18,12 +18,7 @@ final class LocalInput {
      * @throws UnreadableArticleException if the file is missing, a directory, unreadable or too large
      */
     static byte[] readFile(Path path, String input, SizeCap cap) throws UnreadableArticleException {
-        if (!Files.exists(path)) {
-            throw new UnreadableArticleException(input, "no such file");
-        }
-        if (Files.isDirectory(path)) {
-            throw new UnreadableArticleException(input, "is a directory, not a file");
-        }
+        requireFile(path, input);
         try {
             if (Files.isRegularFile(path) && cap.exceededBy(Files.size(path))) {
                 throw new UnreadableArticleException(input, cap.problem());
@@ -35,6 +30,21 @@ final class LocalInput {
             throw new UnreadableArticleException(input, "permission denied");
         } catch (IOException e) {
             throw new UnreadableArticleException(input, "cannot read file (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Checks that the path names a file there is to read.
+     *
+     * @param input how the user named the file, for messages
+     * @throws UnreadableArticleException if the file is missing or a directory
+     */
+    static void requireFile(Path path, String input) throws UnreadableArticleException {
+        if (!Files.exists(path)) {
+            throw new UnreadableArticleException(input, "no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new UnreadableArticleException(input, "is a directory, not a file");
         }
     }
 

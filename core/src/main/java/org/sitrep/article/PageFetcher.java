@@ -32,16 +32,6 @@ import javax.net.ssl.SSLException;
 final class PageFetcher {
     private static final String USER_AGENT = "Sitrep/0.1 (news event extraction)";
 
-    /**
-     * One fetched page.
-     *
-     * @param uri         where the page was found, after redirects
-     * @param contentType the Content-Type header, or empty
-     * @param body        the bytes of the page
-     */
-    record Page(URI uri, String contentType, byte[] body) {
-    }
-
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final SizeCap cap;
@@ -54,13 +44,13 @@ final class PageFetcher {
     }
 
     /**
-     * Returns the page at the URL.
+     * Returns the page at the URL, with where it was found after redirects.
      *
      * @param input how the user named the URL, for messages
      * @throws UnreadableArticleException if the host is unknown or unreachable, the server answers
      *                                    with an error status, is too slow, or sends too much
      */
-    Page fetch(URI uri, String input) throws UnreadableArticleException {
+    ArticleReader.Fetched fetch(URI uri, String input) throws UnreadableArticleException {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(readTimeout)
                 .header("User-Agent", USER_AGENT)
@@ -79,7 +69,7 @@ final class PageFetcher {
                 throw new UnreadableArticleException(input, "too many redirects (HTTP status " + status + ")");
             }
             String contentType = response.headers().firstValue("Content-Type").orElse("");
-            return new Page(response.uri(), contentType, response.body());
+            return new ArticleReader.Fetched(response.uri().toString(), contentType, response.body());
         } catch (TimeoutException slow) {
             pending.cancel(true);
             throw new UnreadableArticleException(input, "timed out after " + seconds(readTimeout));

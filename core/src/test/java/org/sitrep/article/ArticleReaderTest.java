@@ -435,6 +435,49 @@ class ArticleReaderTest {
     }
 
     @Test
+    void fetchRefusesWhatIsNoWebUrl() {
+        var problem = assertThrows(UnreadableArticleException.class, () -> reader.fetch("file:///etc/hosts"));
+
+        assertEquals("file:///etc/hosts: not an http or https URL", problem.getMessage());
+    }
+
+    // --- pages fetched once, then read
+
+    @Test
+    void fetchedPageIsReadWithoutFetchingAgain() throws Exception {
+        byte[] html = Files.readAllBytes(fixture("niger-tahoua-attack.html"));
+        var page = new ArticleReader.Fetched("https://sahel-ledger.example/niger", "text/html; charset=utf-8", html);
+
+        Article article = reader.fromPage(page, null);
+
+        assertEquals("https://sahel-ledger.example/niger", article.id());
+        assertEquals("https://sahel-ledger.example/niger", article.url());
+        assertEquals(JULY_13, article.published());
+        assertEquals(reader.fromText("seed", text(SEED), null).body(), article.body());
+    }
+
+    @Test
+    void fetchedPageCharsetComesFromItsContentType() throws Exception {
+        String french = "<html><body><article><p>Des hommes armés ont incendié le marché hebdomadaire d'un "
+                + "village de la région de Mopti, selon des élus locaux.</p></article></body></html>";
+        var page = new ArticleReader.Fetched("https://example.org/mopti", "text/html; charset=ISO-8859-1",
+                french.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertTrue(reader.fromPage(page, null).body().startsWith("Des hommes armés ont incendié"));
+    }
+
+    @Test
+    void fetchedFeedIsNotAnArticlePage() {
+        var page = new ArticleReader.Fetched("https://example.org/feed", "application/rss+xml",
+                "<rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_8));
+
+        var problem = assertThrows(UnreadableArticleException.class, () -> reader.fromPage(page, null));
+
+        assertEquals("https://example.org/feed: not an article page (content type application/rss+xml)",
+                problem.getMessage());
+    }
+
+    @Test
     void problemMessagesAreOneLine() {
         var problem = new UnreadableArticleException("a\nb.txt", "no such\nfile");
 

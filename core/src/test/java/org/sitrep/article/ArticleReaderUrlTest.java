@@ -1,5 +1,6 @@
 package org.sitrep.article;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +133,22 @@ class ArticleReaderUrlTest {
         assertEquals(base + "/moved", article.id());
         assertEquals(base + "/article", article.url());
         assertTrue(article.body().startsWith("At least 29 soldiers"));
+    }
+
+    @Test
+    void fetchGivesBytesContentTypeAndWhereThePageWas() throws Exception {
+        ArticleReader.Fetched page = reader.fetch(base + "/moved");
+
+        assertEquals(base + "/article", page.url());
+        assertEquals("text/html; charset=utf-8", page.contentType());
+        assertArrayEquals(seedPage, page.body());
+    }
+
+    @Test
+    void fetchedPageReadsAsTheUrlDoes() throws Exception {
+        Article fetched = reader.fromPage(reader.fetch(base + "/article"), null);
+
+        assertEquals(reader.read(base + "/article", null), fetched);
     }
 
     @Test
