@@ -105,38 +105,12 @@ final class ExtractCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
-    private interface ArticleSource {
-        Article read() throws UnreadableArticleException;
-    }
-
     private record Job(String name, ArticleSource source) {
     }
 
     /** Queues one job per line of a JSON-lines input; returns false when some line was bad (reported). */
     private boolean readJsonl(String in, ArticleReader reader, LocalDate date, List<Job> jobs, PrintWriter err) {
-        return JsonLines.read(in, err, (node, where) -> {
-            String id = node.hasNonNull("id") ? node.get("id").asText() : where;
-            String url = node.hasNonNull("url") ? node.get("url").asText() : null;
-            LocalDate pub = date;
-            if (pub == null && node.hasNonNull("published")) {
-                String value = node.get("published").asText();
-                try {
-                    pub = LocalDate.parse(value.substring(0, Math.min(10, value.length())));
-                } catch (DateTimeParseException e) {
-                    throw new BadInputException(where + ": published is not a YYYY-MM-DD date");
-                }
-            }
-            LocalDate p = pub;
-            if (node.hasNonNull("html")) {
-                String html = node.get("html").asText();
-                jobs.add(new Job(where, () -> reader.fromHtml(id, url, html, p)));
-            } else if (node.hasNonNull("text")) {
-                String text = node.get("text").asText();
-                jobs.add(new Job(where, () -> reader.fromText(id, text, p)));
-            } else {
-                throw new BadInputException(where + ": has neither \"text\" nor \"html\"");
-            }
-        });
+        return JsonLines.read(in, err, (node, where) -> jobs.add(new Job(where, ArticleLine.of(node, where, reader, date))));
     }
 
     /** A bad option value is a usage error (exit 2), reported in one line. */

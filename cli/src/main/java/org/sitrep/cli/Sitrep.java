@@ -6,14 +6,15 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: its subcommands are the run modes of DESIGN.md. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of political violence into coded event data.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, GeocodeCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, SplitCommand.class,
+                GeocodeCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Sitrep implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, ingest, serve, split, geocode, eval or bench");
     }
 
     public static void main(String[] args) {

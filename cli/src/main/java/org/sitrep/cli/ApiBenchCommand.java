@@ -1,0 +1,186 @@
+package org.sitrep.cli;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.sitrep.article.ArticleReader;
+import org.sitrep.model.Event;
+import org.sitrep.server.ApiServer;
+import org.sitrep.server.ServerConfig;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.Ingest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code sitrep bench api}: fills a fresh store with generated events, serves it, and has many
+ * clients ask for filtered pages of events at once; prints latency percentiles and requests per
+ * second. The clients run in the same process as the server, so the figures include their cost.
+ */
+@Command(name = "api", mixinStandardHelpOptions = true,
+        description = "Load test of GET /api/events: generated events, concurrent clients, p50/p99 latency and requests/s.")
+final class ApiBenchCommand implements Callable<Integer> {
+    @Option(names = "--events", defaultValue = "100000", description = "generated events to store (default ${DEFAULT-VALUE})")
+    int events;
+
+    @Option(names = "--clients", defaultValue = "50", description = "concurrent clients (default ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "measured seconds (default ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "seconds of load before measuring (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "a PostgreSQL server to test on (a fresh schema is made there and dropped after); default: a fresh H2 store in a temporary folder")
+    String db;
+
+    /** The filters the clients pick from: a mix of what an analyst's map and table ask for. */
+    private static final List<Function<Random, String>> FILTERS = List.of(
+            r -> {
+                int year = 2019 + r.nextInt(8);
+                return "country=" + area(r).iso3() + "&from=" + year + "-01-01&to=" + year + "-12-31";
+            },
+            r -> "country=" + area(r).iso3() + "&event_type=Battles",
+            r -> "event_type=" + enc("Violence against civilians") + "&min_fatalities=" + (5 + r.nextInt(50)),
+            r -> {
+                GeneratedEvents.Area a = area(r);
+                return "bbox=" + (a.lon() - 2) + "," + (a.lat() - 2) + "," + (a.lon() + 2) + "," + (a.lat() + 2);
+            },
+            r -> {
+                GeneratedEvents.Area a = area(r);
+                return "country=" + a.iso3() + "&admin1=" + enc(a.admin1s().get(r.nextInt(a.admin1s().size())));
+            },
+            r -> "actor=JNIM&from=2023-01-01",
+            r -> "country=" + area(r).iso3() + "&sort=-fatalities&offset=" + r.nextInt(200),
+            r -> "country=" + area(r).iso3() + "&q=ambush&from=" + (2019 + r.nextInt(7)) + "-01-01");
+
+    @Override
+    public Integer call() throws Exception {
+        if (events < 1 || clients < 1 || seconds < 1 || warmup < 0) throw new BadInputException("--events, --clients and --seconds must be positive");
+        Path tmp = Files.createTempDirectory("sitrep-bench-api");
+        String schema = null;
+        String url = null;
+        if (db != null) {
+            schema = "sitrep_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute(db, "CREATE SCHEMA " + schema);
+            url = db + (db.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        }
+        try (EventStore store = EventStore.open(url, tmp)) {
+            System.out.printf(Locale.ROOT, "store: %s%n", store.location());
+            long t0 = System.nanoTime();
+            fill(store);
+            System.out.printf(Locale.ROOT, "stored %d generated events in %.1f s%n", store.totals().events(), (System.nanoTime() - t0) / 1e9);
+            Ingest noCoding = new Ingest(store, article -> List.of());
+            try (ApiServer server = new ApiServer(store, noCoding, new ArticleReader(), new ServerConfig(0, "bench"))) {
+                int port = server.start();
+                load(port);
+            }
+        } finally {
+            if (schema != null) execute(db, "DROP SCHEMA " + schema + " CASCADE");
+            try (Stream<Path> walk = Files.walk(tmp)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    private void fill(EventStore store) {
+        GeneratedEvents generator = new GeneratedEvents(42);
+        int batch = 0;
+        for (int done = 0; done < events; batch++) {
+            int n = Math.min(1000, events - done);
+            List<Event> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) list.add(generator.next());
+            long article = store.addArticle(GeneratedEvents.article(batch)).id();
+            store.importEvents(article, list);
+            done += n;
+        }
+    }
+
+    private void load(int port) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Recorder recorder = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
+        long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            long seed = c;
+            Thread t = new Thread(() -> {
+                Random random = new Random(seed);
+                try {
+                    while (System.nanoTime() < end) {
+                        String query = FILTERS.get(random.nextInt(FILTERS.size())).apply(random);
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/events?" + query)).build();
+                        long t0 = System.nanoTime();
+                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        long t1 = System.nanoTime();
+                        if (t0 >= measureFrom) {
+                            if (response.statusCode() != 200) errors.incrementAndGet();
+                            recorder.recordValue(Math.max(1, (t1 - t0) / 1000));
+                        }
+                    }
+                } catch (IOException e) {
+                    errors.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }, "client-" + c);
+            t.setDaemon(true);
+            t.start();
+        }
+        done.await();
+        Histogram h = recorder.getIntervalHistogram();
+        System.out.printf(Locale.ROOT, "GET /api/events, %d clients, %d s after %d s warm-up: %d requests, %.0f requests/s, "
+                        + "p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms, %d errors%n",
+                clients, seconds, warmup, h.getTotalCount(), h.getTotalCount() / (double) seconds,
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+                h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0, errors.get());
+    }
+
+    private static GeneratedEvents.Area area(Random r) {
+        return GeneratedEvents.AREAS.get(r.nextInt(GeneratedEvents.AREAS.size()));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void execute(String url, String sql) {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new BadInputException("cannot run '" + sql + "' on " + url + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.sitrep.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.javalin.util.JavalinBindException;
+import org.sitrep.article.ArticleReader;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.Ingest;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The HTTP API of the event store: search and export events, read articles, post new ones, and
+ * watch the server's health. Every answer is JSON (exports and metrics aside), and every error is
+ * {@code {"error": "<one sentence>", "parameter": "<name>"}}. {@code GET /api/openapi.json}
+ * describes each route.
+ *
+ * <p>The server reads and writes through the store it is given and does not close it.
+ */
+public final class ApiServer implements AutoCloseable {
+    private final Javalin app;
+    private final ServerConfig config;
+    private final List<String> registered = new CopyOnWriteArrayList<>();
+
+    /**
+     * Prepares a server; {@link #start()} opens its port.
+     *
+     * @param store  where events and articles are read
+     * @param ingest how posted articles are coded and stored
+     * @param reader how posted text, pages and URLs become articles
+     * @param config the port, the API token and the body limit
+     */
+    public ApiServer(EventStore store, Ingest ingest, ArticleReader reader, ServerConfig config) {
+        this.config = config;
+        EventEndpoints events = new EventEndpoints(store);
+        ArticleEndpoints articles = new ArticleEndpoints(store, ingest, reader, new BearerToken(config.apiToken()));
+        RequestMetrics metrics = new RequestMetrics();
+        StatusEndpoints status = new StatusEndpoints(store, metrics);
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true;
+            c.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+            c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorPage()));
+            c.events.handlerAdded(h -> registered.add(h.getHttpMethod() + " " + h.getPath()));
+            c.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms / 1000.0));
+            routes(c.routes, events, articles, status);
+            errors(c.routes);
+        });
+    }
+
+    /** Every route the server answers; openapi.json describes exactly these. */
+    private static void routes(RoutesConfig r, EventEndpoints events, ArticleEndpoints articles, StatusEndpoints status) {
+        r.get("/api/events", events::search);
+        r.get("/api/events.csv", ctx -> events.export(ctx, ExportFormat.CSV));
+        r.get("/api/events.geojson", ctx -> events.export(ctx, ExportFormat.GEOJSON));
+        r.get("/api/events.jsonl", ctx -> events.export(ctx, ExportFormat.JSONL));
+        r.get("/api/events/{id}", events::event);
+        r.get("/api/articles/{id}", articles::article);
+        r.post("/api/articles", articles::submit);
+        r.get("/api/health", status::health);
+        r.get("/api/metrics", status::metrics);
+        r.get("/api/openapi.json", status::openApi);
+    }
+
+    /** Turns every failure into the one error shape, with the status that fits it. */
+    private void errors(RoutesConfig r) {
+        r.exception(ApiError.class, (e, ctx) -> {
+            if (e.status() == 401) ctx.header("WWW-Authenticate", "Bearer");
+            answer(ctx, e.status(), e.getMessage(), e.parameter());
+        });
+        r.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), sentence(e, ctx), null));
+        r.exception(Exception.class, (e, ctx) -> {
+            // The client learns only that it failed; the operator gets the whole story, once.
+            System.err.println("sitrep server: " + ctx.method() + " " + ctx.path() + " failed:");
+            e.printStackTrace();
+            answer(ctx, 500, "internal error", null);
+        });
+    }
+
+    /** Javalin's own refusals (no route, wrong method, body too large) as sentences a client can act on. */
+    private String sentence(HttpResponseException e, Context ctx) {
+        return switch (e.getStatus()) {
+            case 404 -> "There is no route " + ctx.method() + " " + ctx.path() + "; /api/openapi.json lists the routes.";
+            case 405 -> ctx.path() + " does not answer " + ctx.method() + "; /api/openapi.json lists the routes.";
+            case 413 -> "The request body is larger than the limit of " + config.maxBodyBytes() + " bytes.";
+            default -> e.getMessage();
+        };
+    }
+
+    private static void answer(Context ctx, int status, String message, String parameter) {
+        if (ctx.res().isCommitted()) return; // an export already under way: nothing more can be said
+        ctx.res().resetBuffer();
+        ctx.removeHeader("Content-Disposition");
+        ctx.status(status).json(ApiJson.error(message, parameter));
+    }
+
+    /** The route's path template, so that metrics have one series per route, not one per id. */
+    private static String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? RequestMetrics.UNMATCHED : matched.path;
+    }
+
+    /**
+     * Starts listening on the configured port (any free port when it is 0), on every interface.
+     *
+     * @return the port the server listens on
+     * @throws IllegalStateException when the port is taken or cannot be bound (the message says
+     *                               which), or the server was started before
+     */
+    public int start() {
+        try {
+            app.start(config.port());
+        } catch (JavalinBindException e) {
+            throw new IllegalStateException("cannot listen on port " + config.port() + ": " + e.getMessage(), e);
+        }
+        return app.port();
+    }
+
+    /** Stops listening and stops the server's threads; the store stays open. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** Returns the routes as registered, "GET /api/events" and so on, for checking against openapi.json. */
+    List<String> routes() {
+        return List.copyOf(registered);
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.server;
+
+import io.javalin.http.Context;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventWriter;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** The read-only event routes: search, one event with its sources, and the exports. */
+final class EventEndpoints {
+    private final EventStore store;
+
+    EventEndpoints(EventStore store) {
+        this.store = store;
+    }
+
+    /** {@code GET /api/events}: one page of the events the filters match, and how many match in all. */
+    void search(Context ctx) {
+        EventQuery query = EventFilter.parse(ctx.queryParamMap());
+        ctx.json(ApiJson.page(query, store.find(query)));
+    }
+
+    /** {@code GET /api/events/{id}}: the event, the articles that report it, and its history. */
+    void event(Context ctx) {
+        QueryParameters.expectNone(ctx.queryParamMap());
+        String id = ctx.pathParam("id");
+        Event event = store.event(id).orElseThrow(() -> ApiError.notFound("id", "There is no event '" + id + "'."));
+        ctx.json(ApiJson.eventWithSources(event, store.sourcesOf(id), store.history(id)));
+    }
+
+    /**
+     * {@code GET /api/events.<format>}: every event the filters match, in the asked order, whatever
+     * {@code limit} and {@code offset} say. Streamed from the database to the client, so an export
+     * of the whole store needs no more memory than one event.
+     */
+    void export(Context ctx, ExportFormat format) {
+        EventQuery query = EventFilter.parse(ctx.queryParamMap());
+        ctx.contentType(format.contentType).header("Content-Disposition", format.contentDisposition());
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+        EventWriter writer = new EventWriter(format.writerFormat, out, Gazetteer.ATTRIBUTION);
+        writer.begin();
+        store.forEach(query, writer::write);
+        writer.end();
+    }
+}

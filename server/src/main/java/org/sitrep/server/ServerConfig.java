@@ -1,0 +1,37 @@
+package org.sitrep.server;
+
+/**
+ * How an {@link ApiServer} listens and what it accepts.
+ *
+ * @param port         the TCP port, or 0 for any free one
+ * @param apiToken     the bearer token that {@code POST /api/articles} requires; null or blank
+ *                     turns posting off (every POST is then refused with 403)
+ * @param maxBodyBytes the largest request body accepted; a larger one is answered with 413
+ */
+public record ServerConfig(int port, String apiToken, long maxBodyBytes) {
+    /** The body limit when the caller names none: 10 MiB, more than any news article needs. */
+    public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+
+    /** @throws IllegalArgumentException when the port is not 0 to 65535 or the body limit is not positive */
+    public ServerConfig {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+        if (maxBodyBytes < 1) throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+    }
+
+    /** A configuration with the default body limit. */
+    public ServerConfig(int port, String apiToken) {
+        this(port, apiToken, DEFAULT_MAX_BODY);
+    }
+
+    /** Returns whether POST requests can be accepted at all. */
+    boolean acceptsArticles() {
+        return apiToken != null && !apiToken.isBlank();
+    }
+
+    /** Keeps the token out of logs and stack traces. */
+    @Override
+    public String toString() {
+        return "ServerConfig[port=" + port + ", apiToken=" + (acceptsArticles() ? "***" : "none")
+                + ", maxBodyBytes=" + maxBodyBytes + "]";
+    }
+}
