@@ -57,6 +57,16 @@ final class ApiBenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "10", description = "seconds of load before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--data", paramLabel = "DIR", hidden = true,
+            description = "keep the generated H2 store in DIR, and reuse it when it holds the events already")
+    Path keep;
+
+    @Option(names = "--no-cache", description = "keep no pages ready: every request reads the store")
+    boolean noCache;
+
+    @Option(names = "--with-text", description = "add free-text searches (q=) to the mix of filters")
+    boolean withText;
+
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "a PostgreSQL server to test on (a fresh schema is made there and dropped after); default: a fresh H2 store in a temporary folder")
     String db;
@@ -78,8 +88,11 @@ final class ApiBenchCommand implements Callable<Integer> {
                 return "country=" + a.iso3() + "&admin1=" + enc(a.admin1s().get(r.nextInt(a.admin1s().size())));
             },
             r -> "actor=JNIM&from=2023-01-01",
-            r -> "country=" + area(r).iso3() + "&sort=-fatalities&offset=" + r.nextInt(200),
-            r -> "country=" + area(r).iso3() + "&q=ambush&from=" + (2019 + r.nextInt(7)) + "-01-01");
+            r -> "country=" + area(r).iso3() + "&sort=-fatalities&offset=" + r.nextInt(200));
+
+    /** Free text: words in the notes, which no index holds, so each search reads the country's rows. */
+    private static final Function<Random, String> TEXT =
+            r -> "country=" + area(r).iso3() + "&q=ambush&from=" + (2019 + r.nextInt(7)) + "-01-01";
 
     @Override
     public Integer call() throws Exception {
@@ -92,13 +105,14 @@ final class ApiBenchCommand implements Callable<Integer> {
             execute(db, "CREATE SCHEMA " + schema);
             url = db + (db.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
-        try (EventStore store = EventStore.open(url, tmp)) {
+        try (EventStore store = EventStore.open(url, keep != null ? keep : tmp)) {
             System.out.printf(Locale.ROOT, "store: %s%n", store.location());
             long t0 = System.nanoTime();
-            fill(store);
+            if (store.totals().events() < events) fill(store);
             System.out.printf(Locale.ROOT, "stored %d generated events in %.1f s%n", store.totals().events(), (System.nanoTime() - t0) / 1e9);
             Ingest noCoding = new Ingest(store, article -> List.of());
-            try (ApiServer server = new ApiServer(store, noCoding, new ArticleReader(), new ServerConfig(0, "bench"))) {
+            try (ApiServer server = new ApiServer(store, noCoding, new ArticleReader(), new ServerConfig(0, "bench",
+                    ServerConfig.DEFAULT_MAX_BODY, noCache ? 0 : ServerConfig.DEFAULT_CACHED_PAGES))) {
                 int port = server.start();
                 load(port);
             }
@@ -125,8 +139,15 @@ final class ApiBenchCommand implements Callable<Integer> {
     }
 
     private void load(int port) throws InterruptedException {
+        List<Function<Random, String>> filters = new ArrayList<>(FILTERS);
+        if (withText) filters.add(TEXT);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Recorder recorder = new Recorder(3);
+        List<Recorder> byFilter = new ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) byFilter.add(new Recorder(3));
+        List<String> examples = new ArrayList<>();
+        Random sample = new Random(7);
+        for (Function<Random, String> f : filters) examples.add(f.apply(sample));
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
@@ -138,7 +159,8 @@ final class ApiBenchCommand implements Callable<Integer> {
                 Random random = new Random(seed);
                 try {
                     while (System.nanoTime() < end) {
-                        String query = FILTERS.get(random.nextInt(FILTERS.size())).apply(random);
+                        int kind = random.nextInt(filters.size());
+                        String query = filters.get(kind).apply(random);
                         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/events?" + query)).build();
                         long t0 = System.nanoTime();
                         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -146,6 +168,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                         if (t0 >= measureFrom) {
                             if (response.statusCode() != 200) errors.incrementAndGet();
                             recorder.recordValue(Math.max(1, (t1 - t0) / 1000));
+                            byFilter.get(kind).recordValue(Math.max(1, (t1 - t0) / 1000));
                         }
                     }
                 } catch (IOException e) {
@@ -161,11 +184,16 @@ final class ApiBenchCommand implements Callable<Integer> {
         }
         done.await();
         Histogram h = recorder.getIntervalHistogram();
-        System.out.printf(Locale.ROOT, "GET /api/events, %d clients, %d s after %d s warm-up: %d requests, %.0f requests/s, "
+        System.out.printf(Locale.ROOT, "GET /api/events (%s), %d clients, %d s after %d s warm-up: %d requests, %.0f requests/s, "
                         + "p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms, %d errors%n",
-                clients, seconds, warmup, h.getTotalCount(), h.getTotalCount() / (double) seconds,
+                noCache ? "no page cache" : "page cache " + ServerConfig.DEFAULT_CACHED_PAGES, clients, seconds, warmup, h.getTotalCount(), h.getTotalCount() / (double) seconds,
                 h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
                 h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0, errors.get());
+        for (int i = 0; i < filters.size(); i++) {
+            Histogram k = byFilter.get(i).getIntervalHistogram();
+            System.out.printf(Locale.ROOT, "  %-60s %6d requests, p50 %6.1f ms, p99 %6.1f ms%n", examples.get(i),
+                    k.getTotalCount(), k.getValueAtPercentile(50) / 1000.0, k.getValueAtPercentile(99) / 1000.0);
+        }
     }
 
     private static GeneratedEvents.Area area(Random r) {

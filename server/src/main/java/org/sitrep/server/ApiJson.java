@@ -42,16 +42,22 @@ final class ApiJson {
         return (ObjectNode) parse(EventWriter.json(e, false));
     }
 
-    /** Returns one page of events with the total, the page and the order that produced it. */
-    static ObjectNode page(EventQuery query, EventPage page) {
-        ObjectNode out = MAPPER.createObjectNode();
-        out.put("total", page.total());
-        out.put("limit", query.limit());
-        out.put("offset", query.offset());
-        out.put("sort", query.sort().toString());
-        ArrayNode events = out.putArray("events");
-        page.events().forEach(e -> events.add(event(e)));
-        return out;
+    /**
+     * Returns one page of events with the total, the page and the order that produced it, as JSON
+     * text: each event is written once by the schema's writer, not parsed back into a tree.
+     */
+    static String page(EventQuery query, EventPage page) {
+        StringBuilder out = new StringBuilder(1024 + 1500 * page.events().size());
+        out.append("{\"total\":").append(page.total())
+                .append(",\"limit\":").append(query.limit())
+                .append(",\"offset\":").append(query.offset())
+                .append(",\"sort\":").append(MAPPER.getNodeFactory().textNode(query.sort().toString()))
+                .append(",\"events\":[");
+        for (int i = 0; i < page.events().size(); i++) {
+            if (i > 0) out.append(',');
+            out.append(EventWriter.json(page.events().get(i), false));
+        }
+        return out.append("]}").toString();
     }
 
     /** Returns an event with the articles that report it and what happened to it since it was stored. */

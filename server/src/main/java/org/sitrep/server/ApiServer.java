@@ -37,7 +37,7 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer(EventStore store, Ingest ingest, ArticleReader reader, ServerConfig config) {
         this.config = config;
-        EventEndpoints events = new EventEndpoints(store);
+        EventEndpoints events = new EventEndpoints(store, config.cachedPages());
         ArticleEndpoints articles = new ArticleEndpoints(store, ingest, reader, new BearerToken(config.apiToken()));
         RequestMetrics metrics = new RequestMetrics();
         StatusEndpoints status = new StatusEndpoints(store, metrics);

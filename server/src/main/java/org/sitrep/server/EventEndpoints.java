@@ -15,15 +15,17 @@ import java.nio.charset.StandardCharsets;
 /** The read-only event routes: search, one event with its sources, and the exports. */
 final class EventEndpoints {
     private final EventStore store;
+    private final PageCache pages;
 
-    EventEndpoints(EventStore store) {
+    EventEndpoints(EventStore store, int cachedPages) {
         this.store = store;
+        this.pages = new PageCache(store, cachedPages);
     }
 
     /** {@code GET /api/events}: one page of the events the filters match, and how many match in all. */
     void search(Context ctx) {
         EventQuery query = EventFilter.parse(ctx.queryParamMap());
-        ctx.json(ApiJson.page(query, store.find(query)));
+        ctx.contentType("application/json").result(pages.get(query, q -> ApiJson.page(q, store.find(q))));
     }
 
     /** {@code GET /api/events/{id}}: the event, the articles that report it, and its history. */

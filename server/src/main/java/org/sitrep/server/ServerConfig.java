@@ -7,15 +7,25 @@ package org.sitrep.server;
  * @param apiToken     the bearer token that {@code POST /api/articles} requires; null or blank
  *                     turns posting off (every POST is then refused with 403)
  * @param maxBodyBytes the largest request body accepted; a larger one is answered with 413
+ * @param cachedPages  how many recent pages of {@code GET /api/events} are kept ready (0: none); a
+ *                     kept page is answered again until the store is written to or 30 s pass
  */
-public record ServerConfig(int port, String apiToken, long maxBodyBytes) {
+public record ServerConfig(int port, String apiToken, long maxBodyBytes, int cachedPages) {
     /** The body limit when the caller names none: 10 MiB, more than any news article needs. */
     public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+    /** Pages kept when the caller names no number: a few MB, enough for the views a team shares. */
+    public static final int DEFAULT_CACHED_PAGES = 256;
 
     /** @throws IllegalArgumentException when the port is not 0 to 65535 or the body limit is not positive */
     public ServerConfig {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
         if (maxBodyBytes < 1) throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+        if (cachedPages < 0) throw new IllegalArgumentException("cachedPages must be 0 or more: " + cachedPages);
+    }
+
+    /** A configuration with the default page cache. */
+    public ServerConfig(int port, String apiToken, long maxBodyBytes) {
+        this(port, apiToken, maxBodyBytes, DEFAULT_CACHED_PAGES);
     }
 
     /** A configuration with the default body limit. */
@@ -32,6 +42,6 @@ public record ServerConfig(int port, String apiToken, long maxBodyBytes) {
     @Override
     public String toString() {
         return "ServerConfig[port=" + port + ", apiToken=" + (acceptsArticles() ? "***" : "none")
-                + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", cachedPages=" + cachedPages + "]";
     }
 }

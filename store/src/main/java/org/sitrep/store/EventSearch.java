@@ -1,15 +1,23 @@
 package org.sitrep.store;
 
+import org.sitrep.geo.Countries;
+import org.sitrep.geo.Country;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** An {@link EventQuery} as SQL: one WHERE clause with its parameters, for a page, a count or an export. */
@@ -27,25 +35,27 @@ final class EventSearch {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (query.country() != null) {
-            if (ISO3.matcher(query.country()).matches()) {
-                conditions.add("(iso3 = ? OR LOWER(country) = ?)");
-                params.add(query.country().toUpperCase(Locale.ROOT));
+            // through the country table to its ISO code, so the (iso3, event_date) index answers
+            Optional<Country> known = iso3(query.country());
+            if (known.isPresent()) {
+                conditions.add("iso3 = ?");
+                params.add(known.get().iso3());
             } else {
                 conditions.add("LOWER(country) = ?");
+                params.add(query.country().toLowerCase(Locale.ROOT));
             }
-            params.add(query.country().toLowerCase(Locale.ROOT));
         }
         if (query.admin1() != null) {
             conditions.add("LOWER(admin1) = ?");
             params.add(query.admin1().toLowerCase(Locale.ROOT));
         }
         if (query.eventType() != null) {
-            conditions.add("LOWER(event_type) = ?");
-            params.add(query.eventType().toLowerCase(Locale.ROOT));
+            conditions.add("event_type = ?");
+            params.add(canonical(query.eventType(), EventType::fromLabel, EventType::label));
         }
         if (query.subEventType() != null) {
-            conditions.add("LOWER(sub_event_type) = ?");
-            params.add(query.subEventType().toLowerCase(Locale.ROOT));
+            conditions.add("sub_event_type = ?");
+            params.add(canonical(query.subEventType(), SubEventType::fromLabel, SubEventType::label));
         }
         if (query.actor() != null) {
             String like = contains(query.actor());
@@ -87,6 +97,25 @@ final class EventSearch {
         return new EventSearch(query);
     }
 
+    /** The filters as one string: two searches with the same key match the same events. */
+    String filterKey() {
+        return where + parameters;
+    }
+
+    private static Optional<Country> iso3(String country) {
+        Countries table = Countries.load();
+        return ISO3.matcher(country).matches() ? table.byIso3(country).or(() -> table.byName(country)) : table.byName(country);
+    }
+
+    /** ACLED's spelling of a type label given in any case; an unknown label stays as given and matches nothing. */
+    private static <T> String canonical(String label, Function<String, T> parse, Function<T, String> spelling) {
+        try {
+            return spelling.apply(parse.apply(label));
+        } catch (IllegalArgumentException e) {
+            return label;
+        }
+    }
+
     /** Returns the number of events that match, whatever the page. */
     long count(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM events" + where)) {
@@ -98,19 +127,36 @@ final class EventSearch {
         }
     }
 
-    /** Returns the query's page of matching events, in its order. */
+    /**
+     * Returns the query's page of matching events, in its order. The page's row ids come first, from
+     * an index that holds the filter's columns when there is one, and only those rows are read.
+     */
     List<Event> page(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(EventRows.SELECT + where + orderBy()
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM events" + where + orderBy()
                 + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
             int i = bind(s);
             s.setInt(++i, query.offset());
             s.setInt(++i, query.limit());
-            List<Event> out = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) out.add(EventRows.read(r));
+                while (r.next()) ids.add(r.getLong(1));
             }
-            return out;
         }
+        if (ids.isEmpty()) return List.of();
+        Map<Long, Event> byId = new HashMap<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement(EventRows.SELECT_WITH_ROW + " WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) s.setLong(i + 1, ids.get(i));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) byId.put(r.getLong("id"), EventRows.read(r));
+            }
+        }
+        List<Event> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Event e = byId.get(id);
+            if (e != null) out.add(e);
+        }
+        return out;
     }
 
     /** Gives every matching event to {@code each}, in the query's order, ignoring its page. */

@@ -22,7 +22,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +63,20 @@ public final class EventStore implements AutoCloseable {
     private final String url;
     /** Held by every write, so merges see each other's events. */
     private final Object writeLock = new Object();
+    /** Counts up at every write through this store, so cached counts know they are out of date. */
+    private final AtomicLong writes = new AtomicLong();
+    /** How many events match each recent filter: paging through one filter counts its matches once. */
+    private final Map<String, CachedCount> counts = new ConcurrentHashMap<>();
+
+    /**
+     * Writers in other processes (another server or an ingest on the same PostgreSQL) are not seen
+     * by {@link #writes}; for them a total may lag this long.
+     */
+    private static final long COUNT_TTL_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final int MAX_CACHED_COUNTS = 10_000;
+
+    private record CachedCount(long total, long writes, long atNanos) {
+    }
 
     private EventStore(HikariDataSource pool, String url) {
         this.pool = pool;
@@ -90,6 +108,14 @@ public final class EventStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns a number that changes whenever this store object writes, so that a caller can tell
+     * whether something it read may be out of date (writes by other processes do not change it).
+     */
+    public long writes() {
+        return writes.get();
     }
 
     /** Returns the JDBC URL of this store's database, without its password. */
@@ -320,7 +346,20 @@ public final class EventStore implements AutoCloseable {
      */
     public EventPage find(EventQuery query) {
         EventSearch search = EventSearch.of(query);
-        return inTransaction("search events", c -> new EventPage(search.count(c), search.page(c)));
+        return inTransaction("search events", c -> new EventPage(count(c, search), search.page(c)));
+    }
+
+    /** The number of events {@code search} matches, counted again only after a write or a few seconds. */
+    private long count(Connection c, EventSearch search) throws SQLException {
+        String key = search.filterKey();
+        long now = System.nanoTime();
+        long version = writes.get();
+        CachedCount cached = counts.get(key);
+        if (cached != null && cached.writes() == version && now - cached.atNanos() < COUNT_TTL_NANOS) return cached.total();
+        long total = search.count(c);
+        if (counts.size() >= MAX_CACHED_COUNTS) counts.clear();
+        counts.put(key, new CachedCount(total, version, now));
+        return total;
     }
 
     /**
@@ -590,7 +629,11 @@ public final class EventStore implements AutoCloseable {
     /** Runs {@code work} in one transaction, after every write before it has committed. */
     private <T> T inWriteTransaction(String what, Work<T> work) {
         synchronized (writeLock) {
-            return inTransaction(what, work);
+            try {
+                return inTransaction(what, work);
+            } finally {
+                writes.incrementAndGet();
+            }
         }
     }
 

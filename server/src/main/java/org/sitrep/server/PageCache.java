@@ -1,0 +1,56 @@
+package org.sitrep.server;
+
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The answers to recent {@code GET /api/events} queries, as the JSON sent: a team looking at the
+ * same map asks the same questions. An answer is reused only while this server's store has not been
+ * written to and for at most {@value #TTL_SECONDS} seconds, which bounds how stale it can be when
+ * another process writes to the same database.
+ */
+final class PageCache {
+    private static final long TTL_SECONDS = 30;
+
+    private record Page(String json, long writes, long atNanos) {
+    }
+
+    private final EventStore store;
+    private final int capacity;
+    private final Map<EventQuery, Page> pages;
+
+    PageCache(EventStore store, int capacity) {
+        this.store = store;
+        this.capacity = capacity;
+        this.pages = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<EventQuery, Page> eldest) {
+                return size() > PageCache.this.capacity;
+            }
+        };
+    }
+
+    /** Returns the kept answer to {@code query} when it is still good, else {@code answer}'s, which is then kept. */
+    String get(EventQuery query, Function<EventQuery, String> answer) {
+        if (capacity == 0) return answer.apply(query);
+        long writes = store.writes();
+        long now = System.nanoTime();
+        Page kept;
+        synchronized (pages) {
+            kept = pages.get(query);
+        }
+        if (kept != null && kept.writes() == writes && now - kept.atNanos() < TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
+            return kept.json();
+        }
+        String json = answer.apply(query);
+        synchronized (pages) {
+            pages.put(query, new Page(json, writes, now));
+        }
+        return json;
+    }
+}
