@@ -97,8 +97,9 @@ final class ServeCommand implements Callable<Integer> {
             IngestRun run = new IngestRun(ingest, new ArticleReader(), null, Runtime.getRuntime().availableProcessors(), err, progress);
             do {
                 IngestRun.Summary s = run.run(sources);
-                System.out.println("ingest: " + s.added() + " new articles, " + s.known() + " already stored, "
-                        + s.failed() + " failed, " + s.events() + " events coded");
+                System.out.println("ingest: " + IngestCommand.count(s.added(), "new article") + ", " + s.known()
+                        + " already stored, " + s.failed() + " failed, " + IngestCommand.count(s.events(), "event") + " coded");
+                System.out.flush();
                 if (watch) Thread.sleep(every * 1000L);
             } while (watch);
         } catch (InterruptedException e) {
