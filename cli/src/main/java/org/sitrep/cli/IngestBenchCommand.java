@@ -72,12 +72,14 @@ final class IngestBenchCommand implements Callable<Integer> {
                     ingestSeconds += i;
                 }
             }
+            double storeRate = storeAlone(extractor, reader, input, tmp.resolve("store-alone"));
             double extractRate = rounds * articles / extractSeconds;
             double ingestRate = rounds * articles / ingestSeconds;
             System.out.printf(Locale.ROOT, "articles: %d distinct notes, %d threads, %d rounds%n", articles, threads, rounds);
             System.out.printf(Locale.ROOT, "extract: %8.1f articles/s (read, code, write JSON lines)%n", extractRate);
             System.out.printf(Locale.ROOT, "ingest:  %8.1f articles/s (read, code, store and merge in a fresh H2 store)%n", ingestRate);
             System.out.printf(Locale.ROOT, "ratio:   %8.2f (ingest / extract)%n", ingestRate / extractRate);
+            System.out.printf(Locale.ROOT, "store alone: %8.1f articles/s (the same articles, coded beforehand, stored and merged by one writer)%n", storeRate);
             return 0;
         } finally {
             try (Stream<Path> walk = Files.walk(tmp)) {
@@ -120,6 +122,23 @@ final class IngestBenchCommand implements Callable<Integer> {
             writer.end();
         }
         return sources.size();
+    }
+
+    /** Codes every article first, then times only storing them (batches of 64, as ingest's writer does). */
+    private double storeAlone(Extractor extractor, ArticleReader reader, Path input, Path data) throws Exception {
+        List<EventStore.Reported> coded = new ArrayList<>();
+        PrintWriter err = new PrintWriter(System.err, true);
+        List<ArticleSource> sources = new ArrayList<>();
+        JsonLines.read(input.toString(), err, (line, where) -> sources.add(ArticleLine.of(line, where, reader, null)));
+        for (ArticleSource s : sources) {
+            var article = s.read();
+            coded.add(new EventStore.Reported(article, extractor.extract(article)));
+        }
+        try (EventStore store = EventStore.open(null, data)) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < coded.size(); i += 64) store.addReports(coded.subList(i, Math.min(coded.size(), i + 64)));
+            return coded.size() / ((System.nanoTime() - t0) / 1e9);
+        }
     }
 
     /** What {@code sitrep ingest --data DIR input.jsonl} does once the store is open; returns its seconds. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,9 +29,9 @@ import java.util.stream.Stream;
 /**
  * One pass of ingest over the user's sources: files, folders (recursively), JSON-lines files of
  * articles, WARC archives, web pages and RSS/Atom feeds (each item's page is fetched, or the feed's
- * own text is used when the page cannot be). Sources are listed on the calling thread and read,
- * coded and stored by a pool of workers; a source that cannot be read is one line on stderr and the
- * run goes on.
+ * own text is used when the page cannot be). Sources are listed on the calling thread, read and
+ * coded by a pool of workers, and stored by one writer that commits whatever has arrived in one
+ * transaction; a source that cannot be read is one line on stderr and the run goes on.
  */
 final class IngestRun {
     private final Ingest ingest;
@@ -40,6 +41,12 @@ final class IngestRun {
     private final PrintWriter err;
     private final Progress progress;
 
+    /** The most coded articles stored in one transaction. */
+    private static final int MAX_BATCH = 64;
+    /** How long the writer waits for more articles before it commits what it has. */
+    private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+    private final BlockingQueue<Pending> toStore = new ArrayBlockingQueue<>(MAX_BATCH * 4);
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger known = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -68,6 +75,8 @@ final class IngestRun {
     /** Reads every source once and returns what was done, counted since this run was made. */
     Summary run(List<String> sources) {
         progress.total(countArticles(sources));
+        Thread writer = new Thread(this::writeReports, "sitrep-store-writer");
+        writer.start();
         // A full queue makes the lister wait (memory stays bounded), and only the workers store, so
         // one worker stores articles in the order they are listed.
         ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
@@ -84,6 +93,8 @@ final class IngestRun {
                 workers.shutdownNow();
                 Thread.currentThread().interrupt();
             }
+            putUninterruptibly(END);
+            joinUninterruptibly(writer);
         }
         return summary();
     }
@@ -193,26 +204,132 @@ final class IngestRun {
         workers.execute(() -> store(name, source));
     }
 
-    /** Reads one article and stores it with its events; a failure is one line on stderr. */
+    /**
+     * Reads and codes one article and hands it to the writer; an article already stored is only
+     * counted. A failure is one line on stderr.
+     */
     private void store(String name, ArticleSource source) {
-        int coded = 0;
         try {
             Article article = source.read();
-            EventStore.Report report = ingest.add(article);
-            if (report.added()) {
-                added.incrementAndGet();
-                coded = report.eventIds().size();
-                events.addAndGet(coded);
-            } else {
+            if (ingest.isKnown(article)) {
                 known.incrementAndGet();
+                progress.done(0);
+            } else {
+                putUninterruptibly(new Pending(name, ingest.code(article)));
             }
         } catch (UnreadableArticleException e) {
             fail(e.getMessage());
+            progress.done(0);
         } catch (StoreException e) {
-            fail(name + ": " + e.getMessage().lines().findFirst().orElse("cannot be stored"));
-        } finally {
-            progress.done(coded);
+            fail(name + ": " + e.getMessage().lines().findFirst().orElse("cannot be read from the store"));
+            progress.done(0);
         }
+    }
+
+    /** One coded article on its way to the store. */
+    private record Pending(String name, EventStore.Reported reported) {
+    }
+
+    /** Tells the writer that no more articles will come. */
+    private static final Pending END = new Pending("", null);
+
+    /**
+     * The writer: stores coded articles as they come, each batch of waiting ones in one transaction,
+     * so coding never waits for a commit and commits are shared. Ends at {@link #END}.
+     */
+    private void writeReports() {
+        List<Pending> batch = new ArrayList<>();
+        boolean end = false;
+        while (!end) {
+            batch.clear();
+            batch.add(takeUninterruptibly());
+            // gather what arrives within a moment: one commit for many articles costs less than many
+            long until = System.nanoTime() + GATHER_NANOS;
+            while (batch.size() < MAX_BATCH && !batch.contains(END)) {
+                toStore.drainTo(batch, MAX_BATCH - batch.size());
+                long left = until - System.nanoTime();
+                if (left <= 0 || batch.size() >= MAX_BATCH || batch.contains(END)) break;
+                Pending next = pollUninterruptibly(left);
+                if (next == null) break;
+                batch.add(next);
+            }
+            end = batch.remove(END);
+            if (!batch.isEmpty()) write(batch);
+        }
+    }
+
+    private Pending pollUninterruptibly(long nanos) {
+        try {
+            return toStore.poll(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            return null; // the writer ends only at END, so that no coded article is dropped
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        try {
+            List<EventStore.Report> reports = ingest.store().addReports(batch.stream().map(Pending::reported).toList());
+            for (EventStore.Report r : reports) count(r);
+        } catch (StoreException e) {
+            if (batch.size() == 1) {
+                fail(batch.get(0).name() + ": " + e.getMessage().lines().findFirst().orElse("cannot be stored"));
+                progress.done(0);
+            } else {
+                // one bad article must not cost the others: store them one by one to find it
+                for (Pending p : batch) write(List.of(p));
+            }
+        } catch (RuntimeException e) {
+            for (Pending p : batch) {
+                fail(p.name() + ": cannot be stored: " + e);
+                progress.done(0);
+            }
+        }
+    }
+
+    private void count(EventStore.Report report) {
+        if (report.added()) {
+            added.incrementAndGet();
+            events.addAndGet(report.eventIds().size());
+            progress.done(report.eventIds().size());
+        } else {
+            known.incrementAndGet();
+            progress.done(0);
+        }
+    }
+
+    private void putUninterruptibly(Pending p) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                toStore.put(p);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private Pending takeUninterruptibly() {
+        while (true) {
+            try {
+                return toStore.take();
+            } catch (InterruptedException e) {
+                // the writer ends only at END, so that no coded article is dropped
+            }
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private void fail(String message) {

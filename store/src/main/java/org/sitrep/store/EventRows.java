@@ -36,6 +36,10 @@ final class EventRows {
     /** {@link #SELECT} with the row id first, for the rows a caller will write back. */
     static final String SELECT_WITH_ROW = "SELECT id, " + String.join(", ", COLUMNS) + " FROM events";
 
+    /** The row id and the columns {@link SameOccurrence} compares, for {@link #readForMatching}. */
+    static final String SELECT_FOR_MATCHING = "SELECT id, event_id, event_date, time_precision, sub_event_type,"
+            + " actor1, actor2, inter1, inter2, country, iso3, admin1, latitude, longitude FROM events";
+
     /** Rewrites every column but {@code created_at}; its last parameter is the row id. */
     private static final String UPDATE = "UPDATE events SET " + String.join(", ",
             COLUMNS.stream().filter(c -> !c.equals("created_at")).map(c -> c + " = ?").toList()) + " WHERE id = ?";
@@ -136,6 +140,22 @@ final class EventRows {
                 !r.getString("civilian_targeting").isEmpty(), place, fatalities, list(r.getString("tags")),
                 r.getString("notes"), EvidenceJson.read(r.getString("evidence")), r.getDouble("confidence"),
                 r.getString("language"), r.getString("source"), r.getString("source_url"));
+    }
+
+    /**
+     * Returns the event on the current row of a {@link #SELECT_FOR_MATCHING} result with only what
+     * {@link SameOccurrence} compares filled in (no notes, evidence or associated actors): reading a
+     * merge candidate need not parse its evidence.
+     */
+    static Event readForMatching(ResultSet r) throws SQLException {
+        EventDate date = new EventDate(r.getObject("event_date", LocalDate.class),
+                byCode(TimePrecision.values(), r.getInt("time_precision"), TimePrecision::code));
+        Place place = new Place(r.getString("country"), r.getString("iso3"), r.getString("admin1"), "", "", "",
+                getDouble(r, "latitude"), getDouble(r, "longitude"), GeoPrecision.values()[0], null);
+        return new Event(r.getString("event_id"), "", date, SubEventType.fromLabel(r.getString("sub_event_type")),
+                new Actor(r.getString("actor1"), ActorType.fromCode(r.getInt("inter1"))),
+                new Actor(r.getString("actor2"), ActorType.fromCode(r.getInt("inter2"))), false, place,
+                Fatalities.NONE, List.of(), "", List.of(), 0, "", "", "");
     }
 
     /** Returns the items of one list cell ("a; b"), none for an empty cell. */

@@ -56,6 +56,9 @@ public final class EventStore implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Parsed statements H2 keeps per connection: more than the store has. */
+    private static final int STATEMENT_CACHE = 64;
+
     /** Connections for readers and the writer; a server's readers need a few at once. */
     private static final int POOL_SIZE = 12;
 
@@ -135,7 +138,9 @@ public final class EventStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
         }
-        return "jdbc:h2:file:" + dir.resolve("sitrep");
+        // H2 keeps 8 parsed statements per connection by default; the store uses a few dozen, and
+        // parsing them again was most of the writer's time.
+        return "jdbc:h2:file:" + dir.resolve("sitrep") + ";QUERY_CACHE_SIZE=" + STATEMENT_CACHE;
     }
 
     /** Returns the fingerprint {@link #articleByUrlOrHash} compares: SHA-256 of the body, whitespace folded. */
@@ -148,7 +153,23 @@ public final class EventStore implements AutoCloseable {
      * with {@code contentHash}, or empty when there is none.
      */
     public Optional<Long> articleByUrlOrHash(String url, String contentHash) {
-        return inTransaction("look up an article", c -> findArticle(c, url, contentHash).map(StoredArticle::id));
+        return inTransaction("look up an article", c -> {
+            // ids only: a lookup need not read the article's text
+            if (url != null) {
+                Optional<Long> byUrl = firstId(c, "SELECT id FROM articles WHERE url = ?", url);
+                if (byUrl.isPresent()) return byUrl;
+            }
+            return firstId(c, "SELECT id FROM articles WHERE content_hash = ?", contentHash);
+        });
+    }
+
+    private static Optional<Long> firstId(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, value);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
+        }
     }
 
     /**
@@ -215,13 +236,44 @@ public final class EventStore implements AutoCloseable {
      * @throws StoreException when an event does not fit the schema (and nothing is stored)
      */
     public Report addReport(Article article, List<Event> events) {
-        String hash = ContentHash.of(article.body());
-        return inWriteTransaction("store article " + article.id(), c -> {
-            Optional<StoredArticle> known = findArticle(c, article.url(), hash);
-            if (known.isPresent()) return new Report(known.get(), false, List.of());
-            StoredArticle stored = insertArticle(c, article, hash);
-            return new Report(stored, true, addEvents(c, stored.id(), events));
+        return addReports(List.of(new Reported(article, events))).get(0);
+    }
+
+    /**
+     * Stores each article of {@code reports} with its events, as {@link #addReport} does, all in one
+     * transaction (one commit for many articles when they arrive faster than commits): a crash
+     * leaves all of them or none. An article stored before, or earlier in the same list, is not
+     * stored again. Returns one report per article, in order.
+     *
+     * @throws StoreException when an event does not fit the schema (and nothing is stored)
+     */
+    public List<Report> addReports(List<Reported> reports) {
+        return inWriteTransaction("store " + reports.size() + " articles", c -> {
+            List<Report> out = new ArrayList<>(reports.size());
+            for (Reported r : reports) {
+                String hash = ContentHash.of(r.article().body());
+                Optional<StoredArticle> known = findArticle(c, r.article().url(), hash);
+                if (known.isPresent()) {
+                    out.add(new Report(known.get(), false, List.of()));
+                } else {
+                    StoredArticle stored = insertArticle(c, r.article(), hash);
+                    out.add(new Report(stored, true, addEvents(c, stored.id(), r.events())));
+                }
+            }
+            return out;
         });
+    }
+
+    /**
+     * An article and the events coded from it, to be stored together.
+     *
+     * @param article the article as read
+     * @param events  its events as the extractor coded them
+     */
+    public record Reported(Article article, List<Event> events) {
+        public Reported {
+            events = List.copyOf(events);
+        }
     }
 
     /**
@@ -489,7 +541,7 @@ public final class EventStore implements AutoCloseable {
      */
     private static Optional<StoredRow> sameOccurrence(Connection c, long articleId, Event coded) throws SQLException {
         if (coded.place().iso3().isEmpty()) return Optional.empty();
-        try (PreparedStatement s = c.prepareStatement(EventRows.SELECT_WITH_ROW
+        try (PreparedStatement s = c.prepareStatement(EventRows.SELECT_FOR_MATCHING
                 + " WHERE iso3 = ? AND event_date BETWEEN ? AND ?"
                 + " AND NOT EXISTS (SELECT 1 FROM event_sources es WHERE es.event_id = events.id AND es.article_id = ?)"
                 + " ORDER BY id")) {
@@ -499,7 +551,7 @@ public final class EventStore implements AutoCloseable {
             s.setLong(4, articleId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Event candidate = EventRows.read(r);
+                    Event candidate = EventRows.readForMatching(r);
                     if (SameOccurrence.test(candidate, coded)) return Optional.of(new StoredRow(r.getLong("id"), candidate));
                 }
             }

@@ -35,6 +35,11 @@ public final class Ingest {
         return store.addReport(article, coder.apply(article));
     }
 
+    /** Returns {@code article} with its events coded, to be stored by {@link EventStore#addReports}. */
+    public EventStore.Reported code(Article article) {
+        return new EventStore.Reported(article, coder.apply(article));
+    }
+
     /** Returns whether an article with this one's URL or content is stored already. */
     public boolean isKnown(Article article) {
         return store.articleByUrlOrHash(article.url(), EventStore.contentHash(article.body())).isPresent();
