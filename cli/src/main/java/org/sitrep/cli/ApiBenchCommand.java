@@ -8,6 +8,8 @@ import org.sitrep.server.ApiServer;
 import org.sitrep.server.ServerConfig;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Ingest;
+import org.sitrep.store.ScratchSchema;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,16 +22,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -98,13 +95,13 @@ final class ApiBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (events < 1 || clients < 1 || seconds < 1 || warmup < 0) throw new BadInputException("--events, --clients and --seconds must be positive");
         Path tmp = Files.createTempDirectory("sitrep-bench-api");
-        String schema = null;
-        String url = null;
-        if (db != null) {
-            schema = "sitrep_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            execute(db, "CREATE SCHEMA " + schema);
-            url = db + (db.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        ScratchSchema schema;
+        try {
+            schema = db == null ? null : ScratchSchema.create(db, "sitrep_bench_");
+        } catch (StoreException e) {
+            throw new BadInputException(e.getMessage());
         }
+        String url = schema == null ? null : schema.url();
         try (EventStore store = EventStore.open(url, keep != null ? keep : tmp)) {
             System.out.printf(Locale.ROOT, "store: %s%n", store.location());
             long t0 = System.nanoTime();
@@ -117,7 +114,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                 load(port);
             }
         } finally {
-            if (schema != null) execute(db, "DROP SCHEMA " + schema + " CASCADE");
+            if (schema != null) schema.close();
             try (Stream<Path> walk = Files.walk(tmp)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
@@ -202,13 +199,5 @@ final class ApiBenchCommand implements Callable<Integer> {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static void execute(String url, String sql) {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new BadInputException("cannot run '" + sql + "' on " + url + ": " + e.getMessage());
-        }
     }
 }

@@ -1,14 +1,10 @@
 package org.sitrep.server;
 
 import org.sitrep.store.EventStore;
+import org.sitrep.store.ScratchSchema;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Objects;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,27 +43,17 @@ abstract class TestDatabase implements AutoCloseable {
         String server = System.getenv(POSTGRES_URL);
         assumeTrue(server != null && !server.isBlank(), POSTGRES_URL + " is not set: skipping the PostgreSQL variant"
                 + " (set it to a JDBC URL such as jdbc:postgresql://127.0.0.1:5432/sitrep_test?user=sitrep&password=sitrep)");
-        String schema = "sitrep_server_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(server, "CREATE SCHEMA " + schema);
-        String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        ScratchSchema schema = ScratchSchema.create(server, "sitrep_server_it_");
         return new TestDatabase() {
             @Override
             EventStore open() {
-                return EventStore.open(url, null);
+                return EventStore.open(schema.url(), null);
             }
 
             @Override
             public void close() {
-                execute(server, "DROP SCHEMA " + schema + " CASCADE");
+                schema.close();
             }
         };
-    }
-
-    private static void execute(String url, String sql) {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run '" + sql + "': " + e.getMessage(), e);
-        }
     }
 }

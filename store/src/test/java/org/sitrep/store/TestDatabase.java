@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -59,37 +57,27 @@ abstract class TestDatabase implements AutoCloseable {
         assumeTrue(server != null && !server.isBlank(),
                 POSTGRES_URL + " is not set: skipping the PostgreSQL variant (set it to a JDBC URL such as "
                         + "jdbc:postgresql://127.0.0.1:5432/sitrep_test?user=sitrep&password=sitrep)");
-        String schema = "sitrep_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        execute(server, "CREATE SCHEMA " + schema);
-        String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        ScratchSchema schema = ScratchSchema.create(server, "sitrep_it_");
         return new TestDatabase() {
             @Override
             EventStore open() {
-                return EventStore.open(url, null);
+                return EventStore.open(schema.url(), null);
             }
 
             @Override
             Connection connect() throws SQLException {
-                return DriverManager.getConnection(url);
+                return DriverManager.getConnection(schema.url());
             }
 
             @Override
             String schema() {
-                return schema;
+                return schema.name();
             }
 
             @Override
             public void close() {
-                execute(server, "DROP SCHEMA " + schema + " CASCADE");
+                schema.close();
             }
         };
-    }
-
-    private static void execute(String url, String sql) {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run '" + sql + "' on " + url + ": " + e.getMessage(), e);
-        }
     }
 }
