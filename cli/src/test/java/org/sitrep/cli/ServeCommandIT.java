@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code sitrep serve} as a user starts it, in a JVM of its own: it ingests the example folder,
- * prints where it listens, answers the API, and takes a posted article with the token it wrote.
+ * prints where it listens, answers the API, takes a posted article with the token it wrote, and
+ * shares its embedded store with an ingest run beside it.
  */
 class ServeCommandIT {
     private static final Pattern LISTENING = Pattern.compile("at http://localhost:(\\d+)/api/events");
@@ -64,6 +65,13 @@ class ServeCommandIT {
             assertEquals(201, posted.statusCode(), posted.body());
             assertEquals(1, JSON.readTree(posted.body()).get("events").size());
             assertEquals(5, get(http, base + "/api/events").get("total").asInt());
+
+            // another process ingests into the same embedded store while it is served, and the API sees it at once
+            Path more = dir.resolve("more.txt");
+            Files.writeString(more, Reports.text(7));
+            CommandRun ingest = CommandRun.of("ingest", "--data", dir.toString(), "--progress", "none", more.toString());
+            assertEquals(0, ingest.exitCode(), ingest.err());
+            assertEquals(6, get(http, base + "/api/events").get("total").asInt());
 
             HttpRequest noToken = HttpRequest.newBuilder(URI.create(base + "/api/articles"))
                     .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(report)).build();

@@ -10,14 +10,14 @@ import java.util.function.Function;
 
 /**
  * The answers to recent {@code GET /api/events} queries, as the JSON sent: a team looking at the
- * same map asks the same questions. An answer is reused only while this server's store has not been
- * written to and for at most {@value #TTL_SECONDS} seconds, which bounds how stale it can be when
- * another process writes to the same database.
+ * same map asks the same questions. An answer is reused only while the store's events have not
+ * changed ({@link EventStore#version}, which sees other processes' writes too), and for at most
+ * {@value #TTL_SECONDS} seconds.
  */
 final class PageCache {
     private static final long TTL_SECONDS = 30;
 
-    private record Page(String json, long writes, long atNanos) {
+    private record Page(String json, long version, long atNanos) {
     }
 
     private final EventStore store;
@@ -38,18 +38,18 @@ final class PageCache {
     /** Returns the kept answer to {@code query} when it is still good, else {@code answer}'s, which is then kept. */
     String get(EventQuery query, Function<EventQuery, String> answer) {
         if (capacity == 0) return answer.apply(query);
-        long writes = store.writes();
+        long version = store.version();
         long now = System.nanoTime();
         Page kept;
         synchronized (pages) {
             kept = pages.get(query);
         }
-        if (kept != null && kept.writes() == writes && now - kept.atNanos() < TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
+        if (kept != null && kept.version() == version && now - kept.atNanos() < TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
             return kept.json();
         }
         String json = answer.apply(query);
         synchronized (pages) {
-            pages.put(query, new Page(json, writes, now));
+            pages.put(query, new Page(json, version, now));
         }
         return json;
     }

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -66,19 +65,17 @@ public final class EventStore implements AutoCloseable {
     private final String url;
     /** Held by every write, so merges see each other's events. */
     private final Object writeLock = new Object();
-    /** Counts up at every write through this store, so cached counts know they are out of date. */
-    private final AtomicLong writes = new AtomicLong();
     /** How many events match each recent filter: paging through one filter counts its matches once. */
     private final Map<String, CachedCount> counts = new ConcurrentHashMap<>();
 
     /**
-     * Writers in other processes (another server or an ingest on the same PostgreSQL) are not seen
-     * by {@link #writes}; for them a total may lag this long.
+     * The longest a count is trusted: {@link #version} catches every change but one, two writers'
+     * commits landing out of order on a shared PostgreSQL.
      */
     private static final long COUNT_TTL_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final int MAX_CACHED_COUNTS = 10_000;
 
-    private record CachedCount(long total, long writes, long atNanos) {
+    private record CachedCount(long total, long version, long atNanos) {
     }
 
     private EventStore(HikariDataSource pool, String url) {
@@ -114,16 +111,25 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Returns a number that changes whenever this store object writes, so that a caller can tell
-     * whether something it read may be out of date (writes by other processes do not change it).
+     * Returns a number that grows whenever stored events change (created, merged, split, imported),
+     * by this process or any other on the same database, so that a caller can tell whether
+     * something it read may be out of date: the last entry of the events' history.
      */
-    public long writes() {
-        return writes.get();
+    public long version() {
+        return inTransaction("read the store's version", EventStore::version);
     }
 
-    /** Returns the JDBC URL of this store's database, without its password. */
+    private static long version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(id) FROM event_history")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Returns the JDBC URL of this store's database, without its password or H2's settings. */
     public String location() {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        String shown = url.startsWith("jdbc:h2:") && url.contains(";") ? url.substring(0, url.indexOf(';')) : url;
+        return shown.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** Returns {@code ~/.sitrep}, where the embedded store lives unless told otherwise. */
@@ -139,8 +145,11 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
         }
         // H2 keeps 8 parsed statements per connection by default; the store uses a few dozen, and
-        // parsing them again was most of the writer's time.
-        return "jdbc:h2:file:" + dir.resolve("sitrep") + ";QUERY_CACHE_SIZE=" + STATEMENT_CACHE;
+        // parsing them again was most of the writer's time. AUTO_SERVER lets a second process (an
+        // ingest while serve runs) use the same database, through the first one. WRITE_DELAY=0
+        // writes each commit to the file at once (H2 waits up to 500 ms by default), so an article
+        // answered as stored survives a kill of the process; ingest commits many articles at a time.
+        return "jdbc:h2:file:" + dir.resolve("sitrep") + ";QUERY_CACHE_SIZE=" + STATEMENT_CACHE + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /** Returns the fingerprint {@link #articleByUrlOrHash} compares: SHA-256 of the body, whitespace folded. */
@@ -401,13 +410,13 @@ public final class EventStore implements AutoCloseable {
         return inTransaction("search events", c -> new EventPage(count(c, search), search.page(c)));
     }
 
-    /** The number of events {@code search} matches, counted again only after a write or a few seconds. */
+    /** The number of events {@code search} matches, counted again only when the events have changed. */
     private long count(Connection c, EventSearch search) throws SQLException {
         String key = search.filterKey();
         long now = System.nanoTime();
-        long version = writes.get();
+        long version = version(c);
         CachedCount cached = counts.get(key);
-        if (cached != null && cached.writes() == version && now - cached.atNanos() < COUNT_TTL_NANOS) return cached.total();
+        if (cached != null && cached.version() == version && now - cached.atNanos() < COUNT_TTL_NANOS) return cached.total();
         long total = search.count(c);
         if (counts.size() >= MAX_CACHED_COUNTS) counts.clear();
         counts.put(key, new CachedCount(total, version, now));
@@ -681,11 +690,7 @@ public final class EventStore implements AutoCloseable {
     /** Runs {@code work} in one transaction, after every write before it has committed. */
     private <T> T inWriteTransaction(String what, Work<T> work) {
         synchronized (writeLock) {
-            try {
-                return inTransaction(what, work);
-            } finally {
-                writes.incrementAndGet();
-            }
+            return inTransaction(what, work);
         }
     }
 
