@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinBindException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Ingest;
@@ -23,6 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>The server reads and writes through the store it is given and does not close it.
  */
 public final class ApiServer implements AutoCloseable {
+    /** Request threads: a few per core (see the constructor). */
+    private static final int THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+
     private final Javalin app;
     private final ServerConfig config;
     private final List<String> registered = new CopyOnWriteArrayList<>();
@@ -45,6 +49,9 @@ public final class ApiServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            // A few threads per core: more only take turns on the same cores and the store's
+            // connections (Jetty's default is 200), so requests wait in Jetty's queue instead.
+            c.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(THREADS, 8), 60_000);
             c.http.prefer405over404 = true;
             c.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
             c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorPage()));
