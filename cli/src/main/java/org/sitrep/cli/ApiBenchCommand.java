@@ -186,11 +186,31 @@ final class ApiBenchCommand implements Callable<Integer> {
                 noCache ? "no page cache" : "page cache " + ServerConfig.DEFAULT_CACHED_PAGES, clients, seconds, warmup, h.getTotalCount(), h.getTotalCount() / (double) seconds,
                 h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
                 h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0, errors.get());
+        System.out.println("  page cache: " + cacheCounters(http, port));
         for (int i = 0; i < filters.size(); i++) {
             Histogram k = byFilter.get(i).getIntervalHistogram();
             System.out.printf(Locale.ROOT, "  %-60s %6d requests, p50 %6.1f ms, p99 %6.1f ms%n", examples.get(i),
                     k.getTotalCount(), k.getValueAtPercentile(50) / 1000.0, k.getValueAtPercentile(99) / 1000.0);
         }
+    }
+
+    /** The server's page cache hits and misses over the whole run (warm-up included), from /api/metrics. */
+    private static String cacheCounters(HttpClient http, int port) throws InterruptedException {
+        try {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            long hits = counter(metrics, "sitrep_page_cache_hits_total");
+            long misses = counter(metrics, "sitrep_page_cache_misses_total");
+            return String.format(Locale.ROOT, "%d hits, %d misses (%.0f%% hits, warm-up included)", hits, misses,
+                    100.0 * hits / Math.max(1, hits + misses));
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private static long counter(String metrics, String name) {
+        return metrics.lines().filter(l -> l.startsWith(name + " ")).mapToLong(l -> Long.parseLong(l.substring(name.length() + 1)))
+                .findFirst().orElse(0);
     }
 
     private static GeneratedEvents.Area area(Random r) {

@@ -41,10 +41,11 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer(EventStore store, Ingest ingest, ArticleReader reader, ServerConfig config) {
         this.config = config;
-        EventEndpoints events = new EventEndpoints(store, config.cachedPages());
+        PageCache pages = new PageCache(store, config.cachedPages());
+        EventEndpoints events = new EventEndpoints(store, pages);
         ArticleEndpoints articles = new ArticleEndpoints(store, ingest, reader, new BearerToken(config.apiToken()));
         RequestMetrics metrics = new RequestMetrics();
-        StatusEndpoints status = new StatusEndpoints(store, metrics);
+        StatusEndpoints status = new StatusEndpoints(store, metrics, pages);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;

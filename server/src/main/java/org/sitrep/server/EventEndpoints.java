@@ -17,9 +17,9 @@ final class EventEndpoints {
     private final EventStore store;
     private final PageCache pages;
 
-    EventEndpoints(EventStore store, int cachedPages) {
+    EventEndpoints(EventStore store, PageCache pages) {
         this.store = store;
-        this.pages = new PageCache(store, cachedPages);
+        this.pages = pages;
     }
 
     /** {@code GET /api/events}: one page of the events the filters match, and how many match in all. */

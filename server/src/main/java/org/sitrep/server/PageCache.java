@@ -6,6 +6,7 @@ import org.sitrep.store.EventStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -16,6 +17,8 @@ import java.util.function.Function;
  */
 final class PageCache {
     private static final long TTL_SECONDS = 30;
+    /** The most characters kept in all: about 64 MB, whatever the pages' sizes. */
+    private static final long MAX_CHARS = 32L * 1024 * 1024;
 
     private record Page(String json, long version, long atNanos) {
     }
@@ -23,6 +26,9 @@ final class PageCache {
     private final EventStore store;
     private final int capacity;
     private final Map<EventQuery, Page> pages;
+    private long chars;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     PageCache(EventStore store, int capacity) {
         this.store = store;
@@ -30,7 +36,9 @@ final class PageCache {
         this.pages = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<EventQuery, Page> eldest) {
-                return size() > PageCache.this.capacity;
+                if (size() <= PageCache.this.capacity && chars <= MAX_CHARS) return false;
+                chars -= eldest.getValue().json().length();
+                return true;
             }
         };
     }
@@ -45,12 +53,25 @@ final class PageCache {
             kept = pages.get(query);
         }
         if (kept != null && kept.version() == version && now - kept.atNanos() < TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
+            hits.increment();
             return kept.json();
         }
+        misses.increment();
         String json = answer.apply(query);
         synchronized (pages) {
-            pages.put(query, new Page(json, version, now));
+            Page old = pages.put(query, new Page(json, version, now));
+            chars += json.length() - (old == null ? 0 : old.json().length());
         }
         return json;
+    }
+
+    /** The cache's counters in Prometheus' text format. */
+    String exposition() {
+        return "# HELP sitrep_page_cache_hits_total Pages of GET /api/events answered from the cache.\n"
+                + "# TYPE sitrep_page_cache_hits_total counter\n"
+                + "sitrep_page_cache_hits_total " + hits.sum() + "\n"
+                + "# HELP sitrep_page_cache_misses_total Pages of GET /api/events read from the store.\n"
+                + "# TYPE sitrep_page_cache_misses_total counter\n"
+                + "sitrep_page_cache_misses_total " + misses.sum() + "\n";
     }
 }

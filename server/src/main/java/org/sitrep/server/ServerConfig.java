@@ -13,8 +13,8 @@ package org.sitrep.server;
 public record ServerConfig(int port, String apiToken, long maxBodyBytes, int cachedPages) {
     /** The body limit when the caller names none: 10 MiB, more than any news article needs. */
     public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
-    /** Pages kept when the caller names no number: a few MB, enough for the views a team shares. */
-    public static final int DEFAULT_CACHED_PAGES = 256;
+    /** Pages kept when the caller names no number (and never more than about 64 MB of them). */
+    public static final int DEFAULT_CACHED_PAGES = 2048;
 
     /** @throws IllegalArgumentException when the port is not 0 to 65535 or the body limit is not positive */
     public ServerConfig {

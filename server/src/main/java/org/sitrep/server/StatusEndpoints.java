@@ -17,11 +17,13 @@ final class StatusEndpoints {
 
     private final EventStore store;
     private final RequestMetrics metrics;
+    private final PageCache pages;
     private final byte[] openApi;
 
-    StatusEndpoints(EventStore store, RequestMetrics metrics) {
+    StatusEndpoints(EventStore store, RequestMetrics metrics, PageCache pages) {
         this.store = store;
         this.metrics = metrics;
+        this.pages = pages;
         this.openApi = openApiDocument();
     }
 
@@ -40,7 +42,7 @@ final class StatusEndpoints {
     void metrics(Context ctx) {
         QueryParameters.expectNone(ctx.queryParamMap());
         long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.exposition(totals(), heapUsed));
+        ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.exposition(totals(), heapUsed) + pages.exposition());
     }
 
     /** {@code GET /api/openapi.json}: what every route takes and answers. */
