@@ -60,16 +60,20 @@ final class IngestBenchCommand implements Callable<Integer> {
             Path input = writeArticles(tmp.resolve("articles.jsonl"));
             Extractor extractor = Extractor.english();
             ArticleReader reader = new ArticleReader();
-            double extractSeconds = 0, ingestSeconds = 0;
+            double extractSeconds = 0, ingestSeconds = 0, extractCpu = 0, ingestCpu = 0;
             int articles = 0;
             for (int round = 0; round <= rounds; round++) { // round 0 warms both up and is not counted
                 long t0 = System.nanoTime();
+                long c0 = processCpuNanos();
                 articles = extract(extractor, reader, input);
                 double e = (System.nanoTime() - t0) / 1e9;
-                double i = ingest(extractor, reader, input, tmp.resolve("store-" + round));
+                long c1 = processCpuNanos();
+                double[] i = ingest(extractor, reader, input, tmp.resolve("store-" + round));
                 if (round > 0) {
                     extractSeconds += e;
-                    ingestSeconds += i;
+                    ingestSeconds += i[0];
+                    extractCpu += (c1 - c0) / 1e9;
+                    ingestCpu += i[1];
                 }
             }
             double storeRate = storeAlone(extractor, reader, input, tmp.resolve("store-alone"));
@@ -79,6 +83,8 @@ final class IngestBenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "extract: %8.1f articles/s (read, code, write JSON lines)%n", extractRate);
             System.out.printf(Locale.ROOT, "ingest:  %8.1f articles/s (read, code, store and merge in a fresh H2 store)%n", ingestRate);
             System.out.printf(Locale.ROOT, "ratio:   %8.2f (ingest / extract)%n", ingestRate / extractRate);
+            System.out.printf(Locale.ROOT, "CPU per article: extract %.2f ms, ingest %.2f ms (all threads, the JVM's own included)%n",
+                    1000 * extractCpu / (rounds * articles), 1000 * ingestCpu / (rounds * articles));
             System.out.printf(Locale.ROOT, "store alone: %8.1f articles/s (the same articles, coded beforehand, stored and merged by one writer)%n", storeRate);
             return 0;
         } finally {
@@ -86,6 +92,11 @@ final class IngestBenchCommand implements Callable<Integer> {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The gold notes, each once, as {"id","text","published"} lines. */
@@ -141,17 +152,19 @@ final class IngestBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** What {@code sitrep ingest --data DIR input.jsonl} does once the store is open; returns its seconds. */
-    private double ingest(Extractor extractor, ArticleReader reader, Path input, Path data) {
+    /** What {@code sitrep ingest --data DIR input.jsonl} does once the store is open; returns its seconds and CPU seconds. */
+    private double[] ingest(Extractor extractor, ArticleReader reader, Path input, Path data) {
         try (EventStore store = EventStore.open(null, data);
              Progress progress = new Progress(System.err, Progress.Style.NONE, Duration.ofSeconds(5))) {
             PrintWriter err = new PrintWriter(System.err, true);
             long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
             IngestRun.Summary s = new IngestRun(new Ingest(store, extractor::extract), reader, null, threads, err, progress)
                     .run(List.of(input.toString()));
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - c0) / 1e9;
             if (s.failed() > 0) throw new IllegalStateException(s.failed() + " articles failed to ingest");
-            return seconds;
+            return new double[] {seconds, cpu};
         }
     }
 }
