@@ -28,7 +28,7 @@ import java.util.function.Function;
 
 /** {@code sitrep serve}: the HTTP API over the store, ingesting the given sources meanwhile. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the event store over HTTP (the API under /api). Sources given are ingested in the "
+        description = "Serves the event store over HTTP: the map at /, the API under /api. Sources given are ingested in the "
                 + "background, and kept watched with --watch. POST /api/articles needs the API token: "
                 + "$SITREP_API_TOKEN, else the one in DATA_DIR/api-token (made on first use).")
 final class ServeCommand implements Callable<Integer> {
@@ -80,8 +80,9 @@ final class ServeCommand implements Callable<Integer> {
             events.close();
             stopped.countDown();
         }, "sitrep-stop"));
-        System.out.println("Sitrep serves " + events.location() + " at http://localhost:" + bound + "/api/events"
-                + " (API token: " + (System.getenv(TOKEN_VARIABLE) != null ? "$" + TOKEN_VARIABLE : tokenFile(store.dataDir())) + ")");
+        System.out.println("Sitrep serves " + events.location() + ": open http://localhost:" + bound + "/ for the map"
+                + " (the API is under /api; its token: " + (System.getenv(TOKEN_VARIABLE) != null ? "$" + TOKEN_VARIABLE
+                : tokenFile(store.dataDir())) + ")");
         System.out.flush();
         if (!sources.isEmpty()) {
             Thread ingestThread = new Thread(() -> ingestLoop(ingest, err), "sitrep-ingest");

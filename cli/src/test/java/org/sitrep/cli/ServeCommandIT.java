@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shares its embedded store with an ingest run beside it.
  */
 class ServeCommandIT {
-    private static final Pattern LISTENING = Pattern.compile("at http://localhost:(\\d+)/api/events");
+    private static final Pattern LISTENING = Pattern.compile("open http://localhost:(\\d+)/ for the map");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -19,7 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The HTTP API of the event store: search and export events, read articles, post new ones, and
  * watch the server's health. Every answer is JSON (exports and metrics aside), and every error is
  * {@code {"error": "<one sentence>", "parameter": "<name>"}}. {@code GET /api/openapi.json}
- * describes each route.
+ * describes each route. Beside the API, the analysts' pages for people: the map at {@code /}, its
+ * files under {@code /assets/}, and one page per event and per article ({@link WebPages}).
  *
  * <p>The server reads and writes through the store it is given and does not close it.
  */
@@ -30,6 +31,7 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final ServerConfig config;
     private final List<String> registered = new CopyOnWriteArrayList<>();
+    private final WebPages web;
 
     /**
      * Prepares a server; {@link #start()} opens its port.
@@ -46,6 +48,9 @@ public final class ApiServer implements AutoCloseable {
         ArticleEndpoints articles = new ArticleEndpoints(store, ingest, reader, new BearerToken(config.apiToken()));
         RequestMetrics metrics = new RequestMetrics();
         StatusEndpoints status = new StatusEndpoints(store, metrics, pages);
+        MapEndpoints map = new MapEndpoints(store, new PageCache(store, config.cachedPages()),
+                new PageCache(store, config.cachedPages()));
+        this.web = new WebPages(store);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -58,18 +63,25 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorPage()));
             c.events.handlerAdded(h -> registered.add(h.getHttpMethod() + " " + h.getPath()));
             c.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms / 1000.0));
-            routes(c.routes, events, articles, status);
+            routes(c.routes, events, articles, status, map, web);
             errors(c.routes);
         });
     }
 
-    /** Every route the server answers; openapi.json describes exactly these. */
-    private static void routes(RoutesConfig r, EventEndpoints events, ArticleEndpoints articles, StatusEndpoints status) {
+    /** Every route the server answers; openapi.json describes exactly the /api ones. */
+    private static void routes(RoutesConfig r, EventEndpoints events, ArticleEndpoints articles, StatusEndpoints status,
+                               MapEndpoints map, WebPages web) {
+        r.get("/", web::index);
+        r.get("/assets/<path>", web::asset);
+        r.get("/events/{id}", web::event);
+        r.get("/articles/{id}", web::article);
         r.get("/api/events", events::search);
         r.get("/api/events.csv", ctx -> events.export(ctx, ExportFormat.CSV));
         r.get("/api/events.geojson", ctx -> events.export(ctx, ExportFormat.GEOJSON));
         r.get("/api/events.jsonl", ctx -> events.export(ctx, ExportFormat.JSONL));
         r.get("/api/events/{id}", events::event);
+        r.get("/api/map", map::map);
+        r.get("/api/timeline", map::timeline);
         r.get("/api/articles/{id}", articles::article);
         r.post("/api/articles", articles::submit);
         r.get("/api/health", status::health);
@@ -83,7 +95,14 @@ public final class ApiServer implements AutoCloseable {
             if (e.status() == 401) ctx.header("WWW-Authenticate", "Bearer");
             answer(ctx, e.status(), e.getMessage(), e.parameter());
         });
-        r.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), sentence(e, ctx), null));
+        r.exception(HttpResponseException.class, (e, ctx) -> {
+            // A person following a link gets a page; a program calling /api gets the error shape.
+            if (e.getStatus() == 404 && ctx.method().name().equals("GET") && !ctx.path().startsWith("/api/")) {
+                web.notFound(ctx, "There is no page " + ctx.path() + ".");
+            } else {
+                answer(ctx, e.getStatus(), sentence(e, ctx), null);
+            }
+        });
         r.exception(Exception.class, (e, ctx) -> {
             // The client learns only that it failed; the operator gets the whole story, once.
             System.err.println("sitrep server: " + ctx.method() + " " + ctx.path() + " failed:");

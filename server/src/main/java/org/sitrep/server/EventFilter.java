@@ -21,6 +21,8 @@ final class EventFilter {
     /** Every query parameter the event routes take, in the order openapi.json lists them. */
     static final List<String> PARAMETERS = List.of("country", "admin1", "event_type", "sub_event_type", "actor",
             "from", "to", "bbox", "min_fatalities", "q", "sort", "limit", "offset");
+    /** The parameters that choose events, without the order and the page: what the map and timeline take. */
+    static final List<String> FILTERS = PARAMETERS.subList(0, PARAMETERS.indexOf("sort"));
 
     private EventFilter() {
     }

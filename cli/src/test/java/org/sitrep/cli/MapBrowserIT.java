@@ -1,0 +1,210 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.article.ArticleReader;
+import org.sitrep.extract.Extractor;
+import org.sitrep.model.EventWriter;
+import org.sitrep.server.ApiServer;
+import org.sitrep.server.ServerConfig;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.Ingest;
+
+/**
+ * The map in a real browser (Debian's chromium, headless, through chromedriver): the seed article
+ * and a few other reports are ingested with the real extractor, and a person's steps are played:
+ * open the map, filter, open an event and see its evidence, download the CSV. Every request the
+ * page makes must go to the local server. Screenshots land in target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    private EventStore store;
+    private ApiServer server;
+    private ChromeDriver browser;
+    private String base;
+    private Path downloads;
+
+    @BeforeAll
+    void ingestAndOpenABrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        store = EventStore.open(null, dir.resolve("data"));
+        Ingest ingest = new Ingest(store, Extractor.english()::extract);
+        ArticleReader reader = new ArticleReader();
+        Path seed = Path.of("..", "examples", "niger-tahoua-attack.txt");
+        try {
+            ingest.add(reader.read(seed.toString(), null));
+            for (int i = 0; i < 12; i++) ingest.add(reader.fromText("report-" + i, Reports.text(i), null));
+        } catch (org.sitrep.article.UnreadableArticleException e) {
+            throw new IllegalStateException(e);
+        }
+        server = new ApiServer(store, ingest, reader, new ServerConfig(0, "browser-test"));
+        base = "http://localhost:" + server.start();
+
+        downloads = Files.createDirectories(dir.resolve("downloads"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("profile"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        // chromedriver named outright, so Selenium Manager never looks for one on the network
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void closeAll() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+        if (store != null) store.close();
+    }
+
+    @Test
+    void theMapShowsTheSeedsEventsInNigerWithTheTahouaAttack() throws IOException {
+        open("/");
+        assertFalse(browser.findElements(By.cssSelector("#map .leaflet-interactive")).isEmpty(), "markers drawn");
+        WebElement legend = browser.findElement(By.id("legend"));
+        assertTrue(legend.getText().contains("Battles"), legend.getText());
+        assertTrue(browser.findElement(By.id("map")).getText().contains("Natural Earth"), "attribution shown");
+        List<WebElement> tahoua = rowsWith("41");
+        assertFalse(tahoua.isEmpty(), "the Tahoua attack with 41 fatalities is in the table");
+        assertTrue(tahoua.get(0).getText().contains("Niger"), tahoua.get(0).getText());
+        System.out.println("map drawn " + browser.findElement(By.tagName("body")).getDomAttribute("data-draw-ms")
+                + " ms after its request");
+        screenshot("map");
+    }
+
+    @Test
+    void aFilterNarrowsTheTableAndStaysInTheUrl() throws IOException {
+        open("/");
+        WebElement min = browser.findElement(By.name("min_fatalities"));
+        min.clear();
+        min.sendKeys("40");
+        browser.findElement(By.id("apply")).click();
+        waitReady();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#events tbody tr[data-event-id]"));
+        assertEquals(1, rows.size(), "only the Tahoua attack has 40 or more fatalities");
+        assertTrue(browser.getCurrentUrl().contains("min_fatalities=40"), browser.getCurrentUrl());
+        screenshot("filtered");
+
+        open("/?min_fatalities=40"); // a shared link gives the same view
+        assertEquals(1, browser.findElements(By.cssSelector("#events tbody tr[data-event-id]")).size());
+    }
+
+    @Test
+    void anEventPageHighlightsItsEvidence() throws IOException {
+        open("/?min_fatalities=40");
+        browser.findElement(By.cssSelector("#events tbody tr[data-event-id] a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("fields")).isEmpty());
+        List<String> marked = browser.findElements(By.cssSelector("#sources mark.evidence")).stream().map(WebElement::getText).toList();
+        assertTrue(marked.stream().anyMatch(t -> t.contains("At least 29 soldiers have been killed")), marked.toString());
+        assertTrue(browser.findElement(By.id("fields")).getText().contains("41"));
+        screenshot("event");
+    }
+
+    @Test
+    void theCsvDownloadHasTheSchemasColumns() throws Exception {
+        open("/");
+        browser.findElement(By.id("download-csv")).click();
+        Path csv = null;
+        for (int i = 0; i < 100 && csv == null; i++) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+            }
+            if (csv == null) Thread.sleep(100);
+        }
+        assertTrue(csv != null, "a CSV file was downloaded");
+        assertEquals(String.join(",", EventWriter.COLUMNS), Files.readAllLines(csv).get(0));
+    }
+
+    @Test
+    void noRequestLeavesTheMachine() throws IOException {
+        browser.manage().logs().get(LogType.PERFORMANCE); // forget earlier pages
+        open("/");
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                urls.add(message.path("params").path("request").path("url").asText());
+            }
+        }
+        assertFalse(urls.isEmpty());
+        List<String> outside = urls.stream().filter(u -> !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:")).toList();
+        assertEquals(List.of(), outside, "requests to other hosts");
+    }
+
+    private void open(String path) {
+        browser.get(base + path);
+        waitReady();
+    }
+
+    /** Waits until the page says its map and table are drawn. */
+    private void waitReady() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    private List<WebElement> rowsWith(String fatalities) {
+        List<WebElement> out = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#events tbody tr[data-event-id]"))) {
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            if (cells.contains(fatalities)) out.add(row);
+        }
+        return out;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    static {
+        // Selenium's own logging is noise in the test output
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.WARNING);
+    }
+}
