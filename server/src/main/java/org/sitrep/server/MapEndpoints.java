@@ -3,10 +3,10 @@ package org.sitrep.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.EventTally;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.util.TreeMap;
 /**
  * The routes the map page draws from: events counted into grid cells ({@code /api/map}) and per
  * week ({@code /api/timeline}), so that a browser gets a few hundred numbers instead of 100,000
- * events. Both stream the matching events through {@link EventStore#forEach} and count in memory.
+ * events. The database does the counting ({@link EventStore#cells}, {@link EventStore#days}).
  */
 final class MapEndpoints {
     /** Map zoom levels, as Leaflet numbers them. */
@@ -64,28 +64,20 @@ final class MapEndpoints {
 
     private String cells(EventQuery query, int zoom) {
         double cell = cellDegrees(zoom);
+        EventTally.Cells tally = store.cells(query, cell);
         Map<Long, Cell> cells = new HashMap<>();
-        long[] unlocated = {0};
-        store.forEach(query, e -> {
-            Double lat = e.place().latitude();
-            Double lon = e.place().longitude();
-            if (lat == null || lon == null) {
-                unlocated[0]++;
-                return;
-            }
-            long row = (long) Math.floor(lat / cell);
-            long col = (long) Math.floor(lon / cell);
-            cells.computeIfAbsent(row * 4_000_000_000L + col, k -> new Cell()).add(e, lat, lon);
-        });
+        for (EventTally.Cell c : tally.cells()) {
+            cells.computeIfAbsent(c.row() * 4_000_000_000L + c.column(), k -> new Cell()).add(c);
+        }
         ObjectNode out = ApiJson.MAPPER.createObjectNode();
         long total = cells.values().stream().mapToLong(c -> c.count).sum();
         out.put("total", total);
-        out.put("unlocated", unlocated[0]);
+        out.put("unlocated", tally.unlocated());
         out.put("zoom", zoom);
         out.put("cell_degrees", cell);
         ArrayNode array = out.putArray("cells");
         cells.values().stream()
-                .sorted((a, b) -> Long.compare(b.count, a.count))
+                .sorted((x, y) -> Long.compare(y.count, x.count))
                 .forEach(c -> c.write(array.addObject()));
         return out.toString();
     }
@@ -100,13 +92,13 @@ final class MapEndpoints {
     private String weeks(EventQuery query) {
         TreeMap<LocalDate, long[]> weeks = new TreeMap<>();
         long[] total = {0};
-        store.forEach(query, e -> {
-            LocalDate monday = e.date().date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (EventTally.Day day : store.days(query)) {
+            LocalDate monday = day.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             long[] w = weeks.computeIfAbsent(monday, k -> new long[2]);
-            w[0]++;
-            w[1] += e.fatalities().best();
-            total[0]++;
-        });
+            w[0] += day.count();
+            w[1] += day.fatalities();
+            total[0] += day.count();
+        }
         ObjectNode out = ApiJson.MAPPER.createObjectNode();
         out.put("total", total[0]);
         ArrayNode array = out.putArray("weeks");
@@ -122,22 +114,22 @@ final class MapEndpoints {
         return out.toString();
     }
 
-    /** The events of one grid cell, summed as they stream by. */
+    /** The events of one grid cell, all types together. */
     private static final class Cell {
         long count;
         long fatalities;
         double latSum;
         double lonSum;
-        final int[] types = new int[EventType.values().length];
+        final long[] types = new long[EventType.values().length];
         String onlyId;
 
-        void add(Event e, double lat, double lon) {
-            count++;
-            fatalities += e.fatalities().best();
-            latSum += lat;
-            lonSum += lon;
-            types[e.type().ordinal()]++;
-            onlyId = count == 1 ? e.eventId() : null;
+        void add(EventTally.Cell c) {
+            count += c.count();
+            fatalities += c.fatalities();
+            latSum += c.latitudes();
+            lonSum += c.longitudes();
+            types[EventType.fromLabel(c.eventType()).ordinal()] += c.count();
+            onlyId = count == 1 ? c.anyEventId() : null;
         }
 
         void write(ObjectNode out) {

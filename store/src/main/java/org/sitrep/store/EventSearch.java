@@ -159,6 +159,58 @@ final class EventSearch {
         return out;
     }
 
+    /**
+     * Returns the matching events with coordinates counted per grid cell of {@code cellDegrees}
+     * and event type, and the number without coordinates.
+     */
+    EventTally.Cells cells(Connection c, double cellDegrees) throws SQLException {
+        List<EventTally.Cell> out = new ArrayList<>();
+        // grouped in a subquery, so both databases see the same expressions in SELECT and GROUP BY
+        String sql = "SELECT cy, cx, event_type, COUNT(*), SUM(fatalities), SUM(latitude), SUM(longitude), MIN(event_id)"
+                + " FROM (SELECT FLOOR(latitude / ?) AS cy, FLOOR(longitude / ?) AS cx, event_type, fatalities,"
+                + " latitude, longitude, event_id FROM events" + and("latitude IS NOT NULL AND longitude IS NOT NULL")
+                + ") located GROUP BY cy, cx, event_type";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setDouble(1, cellDegrees);
+            s.setDouble(2, cellDegrees);
+            int i = 2;
+            for (Object p : parameters) s.setObject(++i, p);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new EventTally.Cell((long) r.getDouble(1), (long) r.getDouble(2), r.getString(3), r.getLong(4),
+                            r.getLong(5), r.getDouble(6), r.getDouble(7), r.getString(8)));
+                }
+            }
+        }
+        long unlocated;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM events" + and("(latitude IS NULL OR longitude IS NULL)"))) {
+            bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                unlocated = r.getLong(1);
+            }
+        }
+        return new EventTally.Cells(out, unlocated);
+    }
+
+    /** Returns the matching events counted per event date, earliest first. */
+    List<EventTally.Day> days(Connection c) throws SQLException {
+        List<EventTally.Day> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT event_date, COUNT(*), SUM(fatalities) FROM events" + where
+                + " GROUP BY event_date ORDER BY event_date")) {
+            bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(new EventTally.Day(r.getObject(1, java.time.LocalDate.class), r.getLong(2), r.getLong(3)));
+            }
+        }
+        return out;
+    }
+
+    /** The filter's WHERE clause with one more condition. */
+    private String and(String condition) {
+        return where.isEmpty() ? " WHERE " + condition : where + " AND " + condition;
+    }
+
     /** Gives every matching event to {@code each}, in the query's order, ignoring its page. */
     void forEach(Connection c, Consumer<Event> each) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(EventRows.SELECT + where + orderBy())) {

@@ -442,6 +442,22 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * Returns the events that match {@code query}'s filters (its page and order aside) counted per
+     * grid cell of {@code cellDegrees} degrees and event type, counted by the database.
+     */
+    public EventTally.Cells cells(EventQuery query, double cellDegrees) {
+        if (!(cellDegrees > 0)) throw new IllegalArgumentException("cellDegrees must be positive");
+        EventSearch search = EventSearch.of(query);
+        return inTransaction("count events per cell", c -> search.cells(c, cellDegrees));
+    }
+
+    /** Returns the events that match {@code query}'s filters counted per event date, earliest first. */
+    public List<EventTally.Day> days(EventQuery query) {
+        EventSearch search = EventSearch.of(query);
+        return inTransaction("count events per day", search::days);
+    }
+
+    /**
      * Gives every event that matches {@code query}'s filters to {@code each}, in its order, whatever
      * its page; for exports, which stream rather than hold all events at once.
      */
