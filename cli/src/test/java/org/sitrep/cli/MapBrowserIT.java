@@ -137,6 +137,43 @@ class MapBrowserIT {
     }
 
     @Test
+    void brushingTheTimelineSetsTheDates() throws IOException {
+        open("/");
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        int width = timeline.getSize().getWidth();
+        // drag across the right third of the timeline: the latest weeks, the seed's July 2024
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(timeline, width / 2 - 5, 0).clickAndHold()
+                .moveByOffset(-width / 3, 0).release().perform();
+        waitReady();
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("from=") && url.contains("to="), url);
+        String from = browser.findElement(By.name("from")).getDomProperty("value");
+        String to = browser.findElement(By.name("to")).getDomProperty("value");
+        assertTrue(!from.isEmpty() && from.compareTo(to) < 0, from + " to " + to);
+        for (WebElement row : browser.findElements(By.cssSelector("#events tbody tr[data-event-id]"))) {
+            String date = row.findElements(By.tagName("td")).get(1).getText();
+            assertTrue(date.compareTo(from) >= 0 && date.compareTo(to) <= 0, date + " outside " + from + " to " + to);
+        }
+        screenshot("brushed");
+    }
+
+    @Test
+    void aColumnHeaderSortsTheTable() {
+        open("/");
+        browser.findElement(By.cssSelector("#events th[data-sort='fatalities']")).click();
+        waitReady();
+        List<Integer> fatalities = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#events tbody tr[data-event-id]"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            fatalities.add(Integer.parseInt(cells.get(cells.size() - 1).getText().strip()));
+        }
+        assertTrue(fatalities.size() > 2);
+        assertEquals(fatalities.stream().sorted(java.util.Comparator.reverseOrder()).toList(), fatalities, "most deadly first");
+        assertEquals(41, fatalities.get(0));
+    }
+
+    @Test
     void anEventPageHighlightsItsEvidence() throws IOException {
         open("/?min_fatalities=40");
         browser.findElement(By.cssSelector("#events tbody tr[data-event-id] a")).click();
