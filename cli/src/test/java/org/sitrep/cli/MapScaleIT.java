@@ -1,9 +1,7 @@
 package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.model.Event;
@@ -34,8 +30,7 @@ class MapScaleIT {
 
     @Test
     void aMapOfOneHundredThousandEventsIsDrawnInSeconds() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Chromium.assumeInstalled();
         try (EventStore store = EventStore.open(null, dir.resolve("data"))) {
             GeneratedEvents generator = new GeneratedEvents(42);
             for (int batch = 0; batch * 1000 < EVENTS; batch++) {
@@ -46,13 +41,7 @@ class MapScaleIT {
             try (ApiServer server = new ApiServer(store, new Ingest(store, a -> List.of()), new ArticleReader(),
                     new ServerConfig(0, "scale-test"))) {
                 String base = "http://localhost:" + server.start();
-                ChromeOptions options = new ChromeOptions();
-                options.setBinary("/usr/bin/chromium");
-                options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("profile"));
-                ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+                ChromeDriver browser = Chromium.start(dir.resolve("profile"), dir);
                 try {
                     for (String pass : List.of("cold", "warm")) {
                         long t0 = System.nanoTime();
