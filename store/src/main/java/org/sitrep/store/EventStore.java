@@ -722,7 +722,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction, after every write before it has committed. */
-    private <T> T inWriteTransaction(String what, Work<T> work) {
+    <T> T inWriteTransaction(String what, Work<T> work) {
         synchronized (writeLock) {
             try {
                 return inTransaction(what, work);
