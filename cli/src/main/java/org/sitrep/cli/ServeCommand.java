@@ -148,12 +148,13 @@ final class ServeCommand implements Callable<Integer> {
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                // made readable by its owner only from the start, never for a moment by others
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's own protection applies
+                Files.createFile(file); // not a POSIX file system: the directory's own protection applies
             }
+            Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
             return token;
         } catch (IOException e) {
             throw new BadInputException("cannot read or make the API token file " + file + ": " + e.getMessage());
