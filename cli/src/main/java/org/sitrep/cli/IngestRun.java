@@ -77,8 +77,8 @@ final class IngestRun {
         progress.total(countArticles(sources));
         Thread writer = new Thread(this::writeReports, "sitrep-store-writer");
         writer.start();
-        // A full queue makes the lister wait (memory stays bounded), and only the workers store, so
-        // one worker stores articles in the order they are listed.
+        // A full queue makes the lister wait (memory stays bounded); with one worker, coded articles
+        // reach the writer in the order they are listed.
         ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 4), IngestRun::waitForRoom);
         try {
