@@ -11,7 +11,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Ingest;
+import org.sitrep.store.Replies;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,7 +52,10 @@ public final class ApiServer implements AutoCloseable {
         StatusEndpoints status = new StatusEndpoints(store, metrics, pages);
         MapEndpoints map = new MapEndpoints(store, new PageCache(store, config.cachedPages()),
                 new PageCache(store, config.cachedPages()));
-        this.web = new WebPages(store);
+        Replies replies = new Replies(store);
+        FormToken tokens = new FormToken(Clock.systemUTC());
+        this.web = new WebPages(store, replies, tokens);
+        ReplyEndpoints replyEndpoints = new ReplyEndpoints(store, replies, tokens, web);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -63,18 +68,20 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorPage()));
             c.events.handlerAdded(h -> registered.add(h.getHttpMethod() + " " + h.getPath()));
             c.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms / 1000.0));
-            routes(c.routes, events, articles, status, map, web);
+            routes(c.routes, events, articles, status, map, web, replyEndpoints);
             errors(c.routes);
         });
     }
 
     /** Every route the server answers; openapi.json describes exactly the /api ones. */
     private static void routes(RoutesConfig r, EventEndpoints events, ArticleEndpoints articles, StatusEndpoints status,
-                               MapEndpoints map, WebPages web) {
+                               MapEndpoints map, WebPages web, ReplyEndpoints replies) {
         r.get("/", web::index);
         r.get("/assets/<path>", web::asset);
         r.get("/events/{id}", web::event);
+        r.post("/events/{id}/replies", ctx -> replies.post(ctx, "event"));
         r.get("/articles/{id}", web::article);
+        r.post("/articles/{id}/replies", ctx -> replies.post(ctx, "article"));
         r.get("/api/events", events::search);
         r.get("/api/events.csv", ctx -> events.export(ctx, ExportFormat.CSV));
         r.get("/api/events.geojson", ctx -> events.export(ctx, ExportFormat.GEOJSON));

@@ -9,6 +9,8 @@ import org.sitrep.model.Evidence;
 import org.sitrep.store.EventSource;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.HistoryEntry;
+import org.sitrep.store.Replies;
+import org.sitrep.store.Reply;
 import org.sitrep.store.StoredArticle;
 
 import java.io.IOException;
@@ -53,9 +55,13 @@ final class WebPages {
             """;
 
     private final EventStore store;
+    private final Replies replies;
+    private final FormToken tokens;
 
-    WebPages(EventStore store) {
+    WebPages(EventStore store, Replies replies, FormToken tokens) {
         this.store = store;
+        this.replies = replies;
+        this.tokens = tokens;
     }
 
     /** {@code GET /}: the map page. */
@@ -79,8 +85,16 @@ final class WebPages {
         ctx.contentType(type).result(file.get());
     }
 
-    /** {@code GET /events/{id}}: every coded field, the sources with their evidence marked, and the history. */
+    /**
+     * {@code GET /events/{id}}: every coded field, the sources with their evidence marked, the
+     * history, and the reply thread with its form.
+     */
     void event(Context ctx) {
+        event(ctx, 200, blankForm(ctx));
+    }
+
+    /** The event page with the reply form as {@code form} says, answered with {@code status}. */
+    void event(Context ctx, int status, ReplyForm form) {
         String id = ctx.pathParam("id");
         Optional<Event> found = store.event(id);
         if (found.isEmpty()) {
@@ -125,18 +139,22 @@ final class WebPages {
                     .append("</time> <code class=\"detail\">").append(Html.text(h.detail())).append("</code></li>\n");
         }
         b.append("</ol>\n</section>\n");
-        page(ctx, 200, e.eventId() + " \u2013 Sitrep", b.toString(), true);
+        b.append(replySection(ctx, "event", e.eventId(), form));
+        page(ctx, status, e.eventId() + " \u2013 Sitrep", b.toString(), true);
     }
 
-    /** {@code GET /articles/{id}}: the article with the evidence of each of its events marked, and links to them. */
+    /**
+     * {@code GET /articles/{id}}: the article with the evidence of each of its events marked, links
+     * to them, and the reply thread with its form.
+     */
     void article(Context ctx) {
+        article(ctx, 200, blankForm(ctx));
+    }
+
+    /** The article page with the reply form as {@code form} says, answered with {@code status}. */
+    void article(Context ctx, int status, ReplyForm form) {
         String given = ctx.pathParam("id");
-        Optional<StoredArticle> found = Optional.empty();
-        try {
-            found = store.article(Long.parseLong(given));
-        } catch (NumberFormatException e) {
-            // not a number, so no article: answered below like any unknown id
-        }
+        Optional<StoredArticle> found = storedArticle(given);
         if (found.isEmpty()) {
             notFound(ctx, "There is no article '" + given + "'.");
             return;
@@ -164,7 +182,40 @@ final class WebPages {
         }
         b.append("</ul>\n</section>\n<div class=\"body\" id=\"body\">").append(Html.marked(a.body(), marks))
                 .append("</div>\n</article>\n");
-        page(ctx, 200, a.title() + " \u2013 Sitrep", b.toString(), false);
+        b.append(replySection(ctx, "article", String.valueOf(stored.id()), form));
+        page(ctx, status, a.title() + " \u2013 Sitrep", b.toString(), false);
+    }
+
+    /** Returns the article with row id {@code given}, or empty when there is none or it is not a number. */
+    Optional<StoredArticle> storedArticle(String given) {
+        try {
+            return store.article(Long.parseLong(given));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // not a number, so no article
+        }
+    }
+
+    /** Returns the path of the page of {@code kind} {@code targetId}: {@code /events/NER-000001}, {@code /articles/7}. */
+    static String pagePath(String kind, String targetId) {
+        return "/" + kind + "s/" + targetId;
+    }
+
+    /** The form of a page asked for by GET: empty, answering {@code ?replyto=ID} when given. */
+    private static ReplyForm blankForm(Context ctx) {
+        return ReplyForm.blank(ReplyForm.id(ctx.queryParam("replyto")));
+    }
+
+    private String replySection(Context ctx, String kind, String targetId, ReplyForm form) {
+        String path = pagePath(kind, targetId);
+        List<Reply> thread = replies.thread(kind, targetId);
+        boolean held = "held".equals(ctx.queryParam("reply"));
+        return ReplySection.html(path, thread, form, tokens.issue(path), held);
+    }
+
+    /** A page of one sentence, for a request that cannot be answered otherwise (a refused reply). */
+    void message(Context ctx, int status, String heading, String sentence, String back) {
+        page(ctx, status, heading + " \u2013 Sitrep", "<h1>" + Html.text(heading) + "</h1>\n<p id=\"message\">"
+                + Html.text(sentence) + "</p>\n<p><a href=\"" + Html.attribute(back) + "\">Back to the page</a></p>\n", false);
     }
 
     /** The 404 page of the HTML routes. */

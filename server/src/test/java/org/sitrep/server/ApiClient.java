@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,10 +20,21 @@ import java.time.Duration;
 final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
 
     ApiClient(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A client whose requests come from {@code local} (any 127.x.y.z address reaches the server on
+     * Linux), so that each test can be a client of its own for per-address limits.
+     */
+    ApiClient(int port, InetAddress local) {
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (local != null) b.localAddress(local);
+        this.http = b.build();
         this.base = "http://127.0.0.1:" + port;
     }
 

@@ -571,7 +571,8 @@ public final class EventStore implements AutoCloseable {
         String eventId = stored.event().eventId();
         addSource(c, stored.row(), articleId, coded.withEventId(eventId), now);
         List<Event> all = sources(c, stored.row()).stream().map(Source::coded).toList();
-        EventRows.update(c, stored.row(), CombinedEvent.of(eventId, all), now);
+        // a reviewer's corrections stand above what the sources say
+        EventRows.update(c, stored.row(), Reviews.withCorrections(c, eventId, CombinedEvent.of(eventId, all)), now);
         addHistory(c, eventId, "merged", "{\"article\":" + articleId + ",\"coded\":" + CodedJson.write(coded) + "}",
                 now);
         return eventId;

@@ -1,0 +1,76 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+
+/** Reviewers' corrections and verdicts: checked against the schema, audited, and kept through merges. */
+abstract class ReviewsIT extends StoreTestBase {
+    private Reviews reviews;
+    private Account amina;
+    private String tahoua;
+
+    @BeforeEach
+    void aStoredEventAndAReviewer() {
+        reviews = new Reviews(store);
+        amina = new Accounts(store).add("amina", Role.REVIEWER, "correct horse battery".toCharArray());
+        tahoua = store.addReport(Fixtures.article("https://example.org/niger"), List.of(Fixtures.tahouaAttack())).eventIds().get(0);
+    }
+
+    @Test
+    void anEditedFatalityCountIsStoredAndAudited() {
+        Event edited = reviews.edit(tahoua, "fatalities", "39", amina);
+        assertEquals(39, edited.fatalities().best());
+        assertEquals(39, store.event(tahoua).orElseThrow().fatalities().best());
+        List<AuditEntry> log = reviews.auditLog(tahoua);
+        assertEquals(1, log.size());
+        assertEquals(List.of("amina", "fatalities", "41", "39"),
+                List.of(log.get(0).account(), log.get(0).field(), log.get(0).before(), log.get(0).after()));
+    }
+
+    @Test
+    void aValueThatBreaksTheSchemaIsRefusedAndNothingChanges() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> reviews.edit(tahoua, "fatalities", "many", amina));
+        assertTrue(e.getMessage().startsWith("fatalities must be a whole number"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> reviews.edit(tahoua, "sub_event_type", "Skirmish", amina));
+        assertThrows(IllegalArgumentException.class, () -> reviews.edit(tahoua, "event_id", "NER-999999", amina));
+        assertThrows(IllegalArgumentException.class, () -> reviews.edit(tahoua, "latitude", "123", amina));
+        assertEquals(41, store.event(tahoua).orElseThrow().fatalities().best());
+        assertEquals(List.of(), reviews.auditLog(tahoua));
+        assertThrows(StoreException.class, () -> reviews.edit("NER-999999", "fatalities", "3", amina));
+    }
+
+    @Test
+    void aNewSubTypeBringsItsEventType() {
+        Event edited = reviews.edit(tahoua, "sub_event_type", "armed clash", amina);
+        assertEquals("Battles", edited.type().label());
+        assertEquals("Armed clash", store.event(tahoua).orElseThrow().subType().label());
+    }
+
+    @Test
+    void verifyingAndRejectingAreAudited() {
+        assertEquals(EventStatus.NEW, reviews.status(tahoua));
+        reviews.setStatus(tahoua, EventStatus.VERIFIED, amina);
+        reviews.setStatus(tahoua, EventStatus.REJECTED, amina);
+        assertEquals(EventStatus.REJECTED, reviews.status(tahoua));
+        assertEquals(List.of("new>verified", "verified>rejected"),
+                reviews.auditLog(tahoua).stream().map(a -> a.before() + ">" + a.after()).toList());
+    }
+
+    @Test
+    void aCorrectionOutlivesALaterReportOfTheSameAttack() {
+        reviews.edit(tahoua, "fatalities", "39", amina);
+        Article again = new Article("niger-tahoua-2", "https://example.org/niger-2", "Niger attack", Fixtures.article(null).published(),
+                "en", "Other News", Fixtures.BODY + "\n\nMore.");
+        List<String> ids = store.addReport(again, List.of(Fixtures.tahouaAttack())).eventIds();
+        assertEquals(List.of(tahoua), ids, "the second report merges into the event");
+        assertEquals(2, store.sources(tahoua).size());
+        assertEquals(39, store.event(tahoua).orElseThrow().fatalities().best());
+    }
+}
