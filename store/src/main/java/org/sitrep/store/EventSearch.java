@@ -89,7 +89,9 @@ final class EventSearch {
                     + " OR LOWER(actor1) LIKE ? ESCAPE '!' OR LOWER(actor2) LIKE ? ESCAPE '!')");
             for (int i = 0; i < 4; i++) params.add(like);
         }
-        this.where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        // reviewers' rejections are not public: no search, count or export shows them
+        conditions.add("status <> 'rejected'");
+        this.where = " WHERE " + String.join(" AND ", conditions);
         this.parameters = params;
     }
 
@@ -208,7 +210,7 @@ final class EventSearch {
 
     /** The filter's WHERE clause with one more condition. */
     private String and(String condition) {
-        return where.isEmpty() ? " WHERE " + condition : where + " AND " + condition;
+        return where + " AND " + condition;
     }
 
     /** Gives every matching event to {@code each}, in the query's order, ignoring its page. */

@@ -645,7 +645,7 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static void addHistory(Connection c, String eventId, String action, String detailJson, OffsetDateTime now)
+    static void addHistory(Connection c, String eventId, String action, String detailJson, OffsetDateTime now)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO event_history (event_id, action, detail, at) VALUES (?, ?, ?, ?)")) {

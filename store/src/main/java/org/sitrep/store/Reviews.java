@@ -133,8 +133,12 @@ public final class Reviews {
         }
     }
 
+    /** Records a change in the audit log and in the event's history, whose growth tells readers the events changed. */
     private static void audit(Connection c, Account who, String eventId, String field, String before, String after,
                               OffsetDateTime at) throws SQLException {
+        EventStore.addHistory(c, eventId, field.equals("status") ? "status" : "edited",
+                JSON.createObjectNode().put("account", who.name()).put("field", field).put("before", before)
+                        .put("after", after).toString(), at);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, account, event_id, field, before_value,"
                 + " after_value) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, at);

@@ -64,6 +64,22 @@ abstract class ReviewsIT extends StoreTestBase {
     }
 
     @Test
+    void aRejectedEventIsInNoSearchCountOrExport() {
+        EventQuery all = EventQuery.builder().build();
+        assertEquals(1, store.find(all).total());
+        reviews.setStatus(tahoua, EventStatus.REJECTED, amina);
+        assertEquals(0, store.find(all).total());
+        assertEquals(List.of(), store.find(all).events());
+        List<Event> exported = new java.util.ArrayList<>();
+        store.forEach(all, exported::add);
+        assertEquals(List.of(), exported);
+        assertEquals(List.of(), store.cells(all, 1.0).cells());
+        assertEquals(List.of(), store.days(all));
+        reviews.setStatus(tahoua, EventStatus.VERIFIED, amina);
+        assertEquals(1, store.find(all).total());
+    }
+
+    @Test
     void aCorrectionOutlivesALaterReportOfTheSameAttack() {
         reviews.edit(tahoua, "fatalities", "39", amina);
         Article again = new Article("niger-tahoua-2", "https://example.org/niger-2", "Niger attack", Fixtures.article(null).published(),
