@@ -9,9 +9,11 @@ import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinBindException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.sitrep.article.ArticleReader;
+import org.sitrep.store.Accounts;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Ingest;
 import org.sitrep.store.Replies;
+import org.sitrep.store.Reviews;
 
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * watch the server's health. Every answer is JSON (exports and metrics aside), and every error is
  * {@code {"error": "<one sentence>", "parameter": "<name>"}}. {@code GET /api/openapi.json}
  * describes each route. Beside the API, the analysts' pages for people: the map at {@code /}, its
- * files under {@code /assets/}, and one page per event and per article ({@link WebPages}).
+ * files under {@code /assets/}, and one page per event and per article ({@link WebPages}); and the
+ * reviewers' login ({@link LoginEndpoints}) and tools ({@link ReviewEndpoints}), each write checked
+ * by {@link Reviewer}.
  *
  * <p>The server reads and writes through the store it is given and does not close it.
  */
@@ -46,16 +50,27 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer(EventStore store, Ingest ingest, ArticleReader reader, ServerConfig config) {
         this.config = config;
         PageCache pages = new PageCache(store, config.cachedPages());
+        PageCache cells = new PageCache(store, config.cachedPages());
+        PageCache weeks = new PageCache(store, config.cachedPages());
+        Sessions sessions = new Sessions(Clock.systemUTC());
+        Accounts accounts = new Accounts(store);
+        Reviewer reviewer = new Reviewer(accounts, sessions);
         EventEndpoints events = new EventEndpoints(store, pages);
-        ArticleEndpoints articles = new ArticleEndpoints(store, ingest, reader, new BearerToken(config.apiToken()));
+        ArticleEndpoints articles = new ArticleEndpoints(store, ingest, reader, new BearerToken(config.apiToken()), reviewer);
         RequestMetrics metrics = new RequestMetrics();
         StatusEndpoints status = new StatusEndpoints(store, metrics, pages);
-        MapEndpoints map = new MapEndpoints(store, new PageCache(store, config.cachedPages()),
-                new PageCache(store, config.cachedPages()));
+        MapEndpoints map = new MapEndpoints(store, cells, weeks);
         Replies replies = new Replies(store);
+        Reviews reviews = new Reviews(store);
         FormToken tokens = new FormToken(Clock.systemUTC());
-        this.web = new WebPages(store, replies, tokens);
+        this.web = new WebPages(store, replies, tokens, new ReviewSection(store, reviews, reviewer));
         ReplyEndpoints replyEndpoints = new ReplyEndpoints(store, replies, tokens, web);
+        LoginEndpoints login = new LoginEndpoints(accounts, sessions, reviewer, tokens);
+        ReviewEndpoints review = new ReviewEndpoints(store, reviews, replies, reviewer, web, () -> {
+            pages.forget();
+            cells.forget();
+            weeks.forget();
+        });
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -68,20 +83,31 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorPage()));
             c.events.handlerAdded(h -> registered.add(h.getHttpMethod() + " " + h.getPath()));
             c.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms / 1000.0));
-            routes(c.routes, events, articles, status, map, web, replyEndpoints);
+            routes(c.routes, events, articles, status, map, web, replyEndpoints, login, review);
             errors(c.routes);
         });
     }
 
     /** Every route the server answers; openapi.json describes exactly the /api ones. */
     private static void routes(RoutesConfig r, EventEndpoints events, ArticleEndpoints articles, StatusEndpoints status,
-                               MapEndpoints map, WebPages web, ReplyEndpoints replies) {
+                               MapEndpoints map, WebPages web, ReplyEndpoints replies, LoginEndpoints login,
+                               ReviewEndpoints review) {
         r.get("/", web::index);
         r.get("/assets/<path>", web::asset);
         r.get("/events/{id}", web::event);
         r.post("/events/{id}/replies", ctx -> replies.post(ctx, "event"));
         r.get("/articles/{id}", web::article);
         r.post("/articles/{id}/replies", ctx -> replies.post(ctx, "article"));
+        r.get("/login", login::form);
+        r.post("/login", login::login);
+        r.post("/logout", login::logout);
+        r.post("/events/{id}/status", review::status);
+        r.post("/events/{id}/edit", review::edit);
+        r.post("/events/{id}/split", review::split);
+        r.get("/review", review::moderation);
+        r.post("/replies/{id}/approve", review::approve);
+        r.post("/replies/{id}/delete", review::delete);
+        r.get("/api/audit.csv", review::auditCsv);
         r.get("/api/events", events::search);
         r.get("/api/events.csv", ctx -> events.export(ctx, ExportFormat.CSV));
         r.get("/api/events.geojson", ctx -> events.export(ctx, ExportFormat.GEOJSON));

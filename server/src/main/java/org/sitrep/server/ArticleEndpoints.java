@@ -16,12 +16,18 @@ final class ArticleEndpoints {
     private final Ingest ingest;
     private final ArticleReader reader;
     private final BearerToken token;
+    private final Reviewer reviewer;
 
-    ArticleEndpoints(EventStore store, Ingest ingest, ArticleReader reader, BearerToken token) {
+    /**
+     * @param token    the server-wide API token
+     * @param reviewer who else may post: an account's own API token, when the account may review
+     */
+    ArticleEndpoints(EventStore store, Ingest ingest, ArticleReader reader, BearerToken token, Reviewer reviewer) {
         this.store = store;
         this.ingest = ingest;
         this.reader = reader;
         this.token = token;
+        this.reviewer = reviewer;
     }
 
     /** {@code GET /api/articles/{id}}: the article as stored, and the events it reports. */
@@ -44,7 +50,12 @@ final class ArticleEndpoints {
      * already, and answers 201 with its events (200 and the events stored from it before when it was known).
      */
     void submit(Context ctx) {
-        token.check(ctx.header("Authorization"));
+        try {
+            token.check(ctx.header("Authorization"));
+        } catch (ApiError refused) {
+            if (reviewer.byBearer(ctx.header("Authorization")).isEmpty()) throw refused;
+            reviewer.require(ctx);
+        }
         ArticleSubmission submission = ArticleSubmission.fromRequest(ctx.contentType(), ctx.bodyAsBytes(),
                 ctx.queryParamMap());
         EventStore.Report report = ingest.add(submission.read(reader));

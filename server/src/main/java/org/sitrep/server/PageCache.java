@@ -65,6 +65,17 @@ final class PageCache {
         return json;
     }
 
+    /**
+     * Drops every kept answer: for changes the store's version does not count (a reviewer's
+     * correction or status), made by this server.
+     */
+    void forget() {
+        synchronized (pages) {
+            pages.clear();
+            chars = 0;
+        }
+    }
+
     /** The cache's counters in Prometheus' text format. */
     String exposition() {
         return "# HELP sitrep_page_cache_hits_total Pages of GET /api/events answered from the cache.\n"

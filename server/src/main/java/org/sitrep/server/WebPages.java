@@ -7,6 +7,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventWriter;
 import org.sitrep.model.Evidence;
 import org.sitrep.store.EventSource;
+import org.sitrep.store.EventStatus;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.HistoryEntry;
 import org.sitrep.store.Replies;
@@ -57,11 +58,13 @@ final class WebPages {
     private final EventStore store;
     private final Replies replies;
     private final FormToken tokens;
+    private final ReviewSection review;
 
-    WebPages(EventStore store, Replies replies, FormToken tokens) {
+    WebPages(EventStore store, Replies replies, FormToken tokens, ReviewSection review) {
         this.store = store;
         this.replies = replies;
         this.tokens = tokens;
+        this.review = review;
     }
 
     /** {@code GET /}: the map page. */
@@ -102,11 +105,17 @@ final class WebPages {
             return;
         }
         Event e = found.get();
+        EventStatus verdict = review.status(id);
+        if (verdict == EventStatus.REJECTED && !review.reviewing(ctx)) {
+            // rejected events are not public: only reviewers see them
+            notFound(ctx, "There is no event '" + id + "'.");
+            return;
+        }
         StringBuilder b = new StringBuilder(8192);
         JsonNode fields = ApiJson.event(e);
         b.append("<h1>").append(Html.text(e.eventId())).append(" <small>").append(Html.text(e.type().label()))
                 .append(" &middot; ").append(Html.text(e.date().date().toString())).append("</small></h1>\n");
-        b.append("<p id=\"status\">new</p>\n");
+        b.append("<p id=\"status\">").append(Html.text(verdict.label())).append("</p>\n");
         b.append("<p class=\"notes\">").append(Html.text(e.notes())).append("</p>\n");
         if (e.place().latitude() != null && e.place().longitude() != null) {
             b.append("<div id=\"event-map\" data-lat=\"").append(e.place().latitude())
@@ -139,6 +148,7 @@ final class WebPages {
                     .append("</time> <code class=\"detail\">").append(Html.text(h.detail())).append("</code></li>\n");
         }
         b.append("</ol>\n</section>\n");
+        b.append(review.html(ctx, e));
         b.append(replySection(ctx, "event", e.eventId(), form));
         page(ctx, status, e.eventId() + " \u2013 Sitrep", b.toString(), true);
     }
@@ -266,7 +276,8 @@ final class WebPages {
                 + Html.text(safe) + "</a>";
     }
 
-    private static void page(Context ctx, int status, String title, String main, boolean withMap) {
+    /** Answers {@code status} with a whole page around {@code main}, which must be escaped already. */
+    static void page(Context ctx, int status, String title, String main, boolean withMap) {
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.text(title) + "</title>\n"

@@ -90,6 +90,18 @@ final class ApiClient {
                 .header("Authorization", "Bearer " + token));
     }
 
+    /**
+     * Sends {@code method} to {@code path} with {@code form} as an HTML form's body (none when null)
+     * and the headers {@code nameValues} (name, value, name, value, ...), as a browser with a session would.
+     */
+    Reply form(String method, String path, String form, String... nameValues) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method, form == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+        if (form != null) b.header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i + 1 < nameValues.length; i += 2) b.header(nameValues[i], nameValues[i + 1]);
+        return send(b);
+    }
+
     /** Sends {@code method} to {@code path} without a body. */
     Reply method(String method, String path) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));

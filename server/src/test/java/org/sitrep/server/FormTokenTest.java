@@ -43,7 +43,8 @@ class FormTokenTest {
         assertFalse(new FormToken(Clock.systemUTC()).check("/articles/1", token));
     }
 
-    private static final class MutableClock extends Clock {
+    /** A clock the test moves by hand; SessionsTest uses it too. */
+    static final class MutableClock extends Clock {
         Instant now;
 
         MutableClock(Instant now) {

@@ -127,7 +127,7 @@ abstract class ServerStatusIT extends ServerTestBase {
         Set<String> api = new TreeSet<>();
         server.routes().stream().filter(route -> route.split(" ")[1].startsWith("/api/")).forEach(api::add);
         assertEquals(api, documented);
-        assertEquals(12, documented.size());
+        assertEquals(13, documented.size());
     }
 
     @Test

@@ -68,6 +68,11 @@ public final class Reviews {
         });
     }
 
+    /** The fields {@link #edit} takes, in the schema's spelling and order. */
+    public static List<String> editableFields() {
+        return EventEdit.FIELDS;
+    }
+
     /** Returns the status of the event {@code eventId}; throws StoreException when there is none. */
     public EventStatus status(String eventId) {
         return store.inTransaction("read the status of event " + eventId, c -> status(c, eventId));
