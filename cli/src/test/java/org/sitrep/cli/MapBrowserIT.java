@@ -163,7 +163,7 @@ class MapBrowserIT {
     }
 
     @Test
-    void theCsvDownloadHasTheSchemasColumns() throws Exception {
+    void theCsvDownloadHasTheSchemasColumnsAndTheStatus() throws Exception {
         open("/");
         browser.findElement(By.id("download-csv")).click();
         Path csv = null;
@@ -174,7 +174,7 @@ class MapBrowserIT {
             if (csv == null) Thread.sleep(100);
         }
         assertTrue(csv != null, "a CSV file was downloaded");
-        assertEquals(String.join(",", EventWriter.COLUMNS), Files.readAllLines(csv).get(0));
+        assertEquals(String.join(",", EventWriter.COLUMNS) + ",status", Files.readAllLines(csv).get(0));
     }
 
     @Test

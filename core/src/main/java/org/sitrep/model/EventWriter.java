@@ -31,20 +31,30 @@ public final class EventWriter {
     private final Format format;
     private final Writer out;
     private final String attribution;
+    private final boolean withStatus;
     private boolean first = true;
 
     /** A writer of {@code format} to {@code out}; {@code attribution} goes into formats with metadata (JSON, GeoJSON). */
     public EventWriter(Format format, Writer out, String attribution) {
+        this(format, out, attribution, false);
+    }
+
+    /**
+     * A writer whose events carry one more field after the schema's: {@code status} (the store's
+     * "new", "verified"), given with each event to {@link #write(Event, String)}.
+     */
+    public EventWriter(Format format, Writer out, String attribution, boolean withStatus) {
         this.format = format;
         this.out = out;
         this.attribution = attribution == null ? "" : attribution;
+        this.withStatus = withStatus;
     }
 
     /** Writes what comes before the first event (CSV header, array or collection opening). */
     public void begin() {
         try {
             switch (format) {
-                case CSV -> out.write(String.join(",", COLUMNS) + "\n");
+                case CSV -> out.write(String.join(",", COLUMNS) + (withStatus ? ",status" : "") + "\n");
                 case JSON -> out.write("[");
                 case GEOJSON -> out.write("{\"type\":\"FeatureCollection\",\"metadata\":{\"attribution\":"
                         + quoted(attribution) + "},\"features\":[");
@@ -58,17 +68,23 @@ public final class EventWriter {
 
     /** Writes one event. */
     public void write(Event e) {
+        write(e, null);
+    }
+
+    /** Writes one event with its status, when this writer was made with one (else the status is left out). */
+    public void write(Event e, String status) {
+        String st = withStatus ? (status == null ? "" : status) : null;
         try {
             switch (format) {
-                case CSV -> out.write(csvRow(e) + "\n");
-                case JSONL -> out.write(json(e, false) + "\n");
+                case CSV -> out.write(csvRow(e) + (st == null ? "" : "," + csvCell(st)) + "\n");
+                case JSONL -> out.write(json(e, false, st) + "\n");
                 case JSON -> {
                     out.write(first ? "\n" : ",\n");
-                    out.write(json(e, true));
+                    out.write(json(e, true, st));
                 }
                 case GEOJSON -> {
                     out.write(first ? "\n" : ",\n");
-                    out.write(feature(e));
+                    out.write(feature(e, st));
                 }
             }
             first = false;
@@ -94,17 +110,22 @@ public final class EventWriter {
 
     /** Returns one event as a JSON object with the schema's field names. */
     public static String json(Event e, boolean pretty) {
+        return json(e, pretty, null);
+    }
+
+    /** Returns one event as a JSON object with the schema's field names and, when not null, its status last. */
+    public static String json(Event e, boolean pretty, String status) {
         java.io.StringWriter w = new java.io.StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
             if (pretty) g.setPrettyPrinter(new DefaultPrettyPrinter());
-            fields(g, e);
+            fields(g, e, status);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return w.toString();
     }
 
-    private static void fields(JsonGenerator g, Event e) throws IOException {
+    private static void fields(JsonGenerator g, Event e, String status) throws IOException {
         Place p = e.place();
         g.writeStartObject();
         g.writeStringField("event_id", e.eventId());
@@ -151,10 +172,11 @@ public final class EventWriter {
         g.writeStringField("language", e.language());
         g.writeStringField("source", e.source());
         g.writeStringField("source_url", e.sourceUrl());
+        if (status != null) g.writeStringField("status", status);
         g.writeEndObject();
     }
 
-    private String feature(Event e) throws IOException {
+    private String feature(Event e, String status) throws IOException {
         java.io.StringWriter w = new java.io.StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();
@@ -171,7 +193,7 @@ public final class EventWriter {
                 g.writeEndObject();
             }
             g.writeFieldName("properties");
-            fields(g, e);
+            fields(g, e, status);
             g.writeEndObject();
         }
         return w.toString();

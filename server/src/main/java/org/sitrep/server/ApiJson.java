@@ -15,6 +15,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.store.EventPage;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventSource;
+import org.sitrep.store.EventStatus;
 import org.sitrep.store.HistoryEntry;
 import org.sitrep.store.StoredArticle;
 
@@ -55,14 +56,16 @@ final class ApiJson {
                 .append(",\"events\":[");
         for (int i = 0; i < page.events().size(); i++) {
             if (i > 0) out.append(',');
-            out.append(EventWriter.json(page.events().get(i), false));
+            Event e = page.events().get(i);
+            out.append(EventWriter.json(e, false, page.status(e.eventId()).label()));
         }
         return out.append("]}").toString();
     }
 
     /** Returns an event with the articles that report it and what happened to it since it was stored. */
-    static ObjectNode eventWithSources(Event e, List<EventSource> sources, List<HistoryEntry> history) {
+    static ObjectNode eventWithSources(Event e, EventStatus status, List<EventSource> sources, List<HistoryEntry> history) {
         ObjectNode out = event(e);
+        out.put("status", status.label());
         ArrayNode sourceArray = out.putArray("sources");
         for (EventSource s : sources) {
             ObjectNode source = sourceArray.addObject();

@@ -5,7 +5,9 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventWriter;
 import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStatus;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.Reviews;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -16,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 final class EventEndpoints {
     private final EventStore store;
     private final PageCache pages;
+    private final Reviews reviews;
 
     EventEndpoints(EventStore store, PageCache pages) {
         this.store = store;
         this.pages = pages;
+        this.reviews = new Reviews(store);
     }
 
     /** {@code GET /api/events}: one page of the events the filters match, and how many match in all. */
@@ -33,7 +37,9 @@ final class EventEndpoints {
         QueryParameters.expectNone(ctx.queryParamMap());
         String id = ctx.pathParam("id");
         Event event = store.event(id).orElseThrow(() -> ApiError.notFound("id", "There is no event '" + id + "'."));
-        ctx.json(ApiJson.eventWithSources(event, store.sourcesOf(id), store.history(id)));
+        EventStatus status = reviews.status(id);
+        if (status == EventStatus.REJECTED) throw ApiError.notFound("id", "There is no event '" + id + "'.");
+        ctx.json(ApiJson.eventWithSources(event, status, store.sourcesOf(id), store.history(id)));
     }
 
     /**
@@ -45,9 +51,9 @@ final class EventEndpoints {
         EventQuery query = EventFilter.parse(ctx.queryParamMap());
         ctx.contentType(format.contentType).header("Content-Disposition", format.contentDisposition());
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        EventWriter writer = new EventWriter(format.writerFormat, out, Gazetteer.ATTRIBUTION);
+        EventWriter writer = new EventWriter(format.writerFormat, out, Gazetteer.ATTRIBUTION, true);
         writer.begin();
-        store.forEach(query, writer::write);
+        store.forEach(query, (Event e, EventStatus status) -> writer.write(e, status.label()));
         writer.end();
     }
 }

@@ -63,7 +63,10 @@ abstract class EventRoutesIT extends ServerTestBase {
         assertEquals("fatalities", tahoua.get("evidence").get(0).get("field").asText());
         List<String> fields = new ArrayList<>();
         tahoua.fieldNames().forEachRemaining(fields::add);
-        assertEquals(EventWriter.COLUMNS, fields);
+        List<String> expected = new ArrayList<>(EventWriter.COLUMNS);
+        expected.add("status"); // the schema's fields, then where the event stands with the reviewers
+        assertEquals(expected, fields);
+        assertEquals("new", tahoua.get("status").asText());
     }
 
     @Test
@@ -248,8 +251,9 @@ abstract class EventRoutesIT extends ServerTestBase {
         assertTrue(r.contentType().startsWith("text/csv"), r.contentType());
         assertEquals("attachment; filename=\"sitrep-events.csv\"", r.header("Content-Disposition"));
         String[] lines = r.body().split("\n");
-        assertEquals(String.join(",", EventWriter.COLUMNS), lines[0]);
+        assertEquals(String.join(",", EventWriter.COLUMNS) + ",status", lines[0]);
         assertEquals(3, lines.length);
+        assertTrue(lines[1].endsWith(",new"), lines[1]);
         assertTrue(lines[1].startsWith(TAHOUA + ","), lines[1]);
         assertTrue(lines[2].startsWith(TERA + ","), lines[2]);
     }

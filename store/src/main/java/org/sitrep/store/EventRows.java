@@ -33,8 +33,8 @@ final class EventRows {
 
     static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM events";
 
-    /** {@link #SELECT} with the row id first, for the rows a caller will write back. */
-    static final String SELECT_WITH_ROW = "SELECT id, " + String.join(", ", COLUMNS) + " FROM events";
+    /** {@link #SELECT} with the row id first and the reviewers' status last. */
+    static final String SELECT_WITH_ROW = "SELECT id, " + String.join(", ", COLUMNS) + ", status FROM events";
 
     /** The row id and the columns {@link SameOccurrence} compares, for {@link #readForMatching}. */
     static final String SELECT_FOR_MATCHING = "SELECT id, event_id, event_date, time_precision, sub_event_type,"

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -133,7 +132,7 @@ final class EventSearch {
      * Returns the query's page of matching events, in its order. The page's row ids come first, from
      * an index that holds the filter's columns when there is one, and only those rows are read.
      */
-    List<Event> page(Connection c) throws SQLException {
+    EventPage page(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM events" + where + orderBy()
                 + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -144,13 +143,18 @@ final class EventSearch {
                 while (r.next()) ids.add(r.getLong(1));
             }
         }
-        if (ids.isEmpty()) return List.of();
+        if (ids.isEmpty()) return new EventPage(0, List.of(), Map.of());
         Map<Long, Event> byId = new HashMap<>();
+        Map<String, EventStatus> statuses = new HashMap<>();
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement s = c.prepareStatement(EventRows.SELECT_WITH_ROW + " WHERE id IN (" + marks + ")")) {
             for (int i = 0; i < ids.size(); i++) s.setLong(i + 1, ids.get(i));
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) byId.put(r.getLong("id"), EventRows.read(r));
+                while (r.next()) {
+                    Event e = EventRows.read(r);
+                    byId.put(r.getLong("id"), e);
+                    statuses.put(e.eventId(), EventStatus.fromLabel(r.getString("status")));
+                }
             }
         }
         List<Event> out = new ArrayList<>(ids.size());
@@ -158,7 +162,18 @@ final class EventSearch {
             Event e = byId.get(id);
             if (e != null) out.add(e);
         }
-        return out;
+        return new EventPage(0, out, statuses);
+    }
+
+    /** Gives every matching event and its status to {@code each}, in the query's order, ignoring its page. */
+    void forEach(Connection c, java.util.function.BiConsumer<Event, EventStatus> each) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(EventRows.SELECT_WITH_ROW + where + orderBy())) {
+            bind(s);
+            s.setFetchSize(EXPORT_FETCH_SIZE);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) each.accept(EventRows.read(r), EventStatus.fromLabel(r.getString("status")));
+            }
+        }
     }
 
     /**
@@ -211,17 +226,6 @@ final class EventSearch {
     /** The filter's WHERE clause with one more condition. */
     private String and(String condition) {
         return where + " AND " + condition;
-    }
-
-    /** Gives every matching event to {@code each}, in the query's order, ignoring its page. */
-    void forEach(Connection c, Consumer<Event> each) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(EventRows.SELECT + where + orderBy())) {
-            bind(s);
-            s.setFetchSize(EXPORT_FETCH_SIZE);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) each.accept(EventRows.read(r));
-            }
-        }
     }
 
     private String orderBy() {

@@ -425,7 +425,7 @@ public final class EventStore implements AutoCloseable {
      */
     public EventPage find(EventQuery query) {
         EventSearch search = EventSearch.of(query);
-        return inTransaction("search events", c -> new EventPage(count(c, search), search.page(c)));
+        return inTransaction("search events", c -> search.page(c).withTotal(count(c, search)));
     }
 
     /** The number of events {@code search} matches, counted again only when the events have changed. */
@@ -462,6 +462,11 @@ public final class EventStore implements AutoCloseable {
      * its page; for exports, which stream rather than hold all events at once.
      */
     public void forEach(EventQuery query, java.util.function.Consumer<Event> each) {
+        forEach(query, (e, status) -> each.accept(e));
+    }
+
+    /** As {@link #forEach(EventQuery, java.util.function.Consumer)}, with each event's status. */
+    public void forEach(EventQuery query, java.util.function.BiConsumer<Event, EventStatus> each) {
         EventSearch search = EventSearch.of(query);
         inTransaction("export events", c -> {
             search.forEach(c, each);
