@@ -53,7 +53,7 @@ final class EventEndpoints {
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         EventWriter writer = new EventWriter(format.writerFormat, out, Gazetteer.ATTRIBUTION, true);
         writer.begin();
-        store.forEach(query, (Event e, EventStatus status) -> writer.write(e, status.label()));
+        store.forEachWithStatus(query, (e, status) -> writer.write(e, status.label()));
         writer.end();
     }
 }

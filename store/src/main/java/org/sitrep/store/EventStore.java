@@ -462,11 +462,11 @@ public final class EventStore implements AutoCloseable {
      * its page; for exports, which stream rather than hold all events at once.
      */
     public void forEach(EventQuery query, java.util.function.Consumer<Event> each) {
-        forEach(query, (e, status) -> each.accept(e));
+        forEachWithStatus(query, (e, status) -> each.accept(e));
     }
 
     /** As {@link #forEach(EventQuery, java.util.function.Consumer)}, with each event's status. */
-    public void forEach(EventQuery query, java.util.function.BiConsumer<Event, EventStatus> each) {
+    public void forEachWithStatus(EventQuery query, java.util.function.BiConsumer<Event, EventStatus> each) {
         EventSearch search = EventSearch.of(query);
         inTransaction("export events", c -> {
             search.forEach(c, each);
