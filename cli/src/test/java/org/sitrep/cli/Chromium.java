@@ -16,6 +16,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 final class Chromium {
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where the tests leave what the browser showed, for a person to look at. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static {
         // Selenium's own logging is noise in the test output
@@ -29,6 +31,12 @@ final class Chromium {
     static void assumeInstalled() {
         assumeTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+    }
+
+    /** Saves what {@code browser} shows as {@code target/screenshots/NAME.png}. */
+    static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /**

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -42,7 +40,6 @@ import org.sitrep.store.Ingest;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -72,7 +69,6 @@ class MapBrowserIT {
 
         downloads = Files.createDirectories(dir.resolve("downloads"));
         browser = Chromium.start(dir.resolve("profile"), downloads);
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -214,7 +210,6 @@ class MapBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 }

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -49,7 +47,6 @@ class ReviewBrowserIT {
     private static final String NAME = "Reader <script>window.xssName=1</script><img src=x onerror=\"window.xssName=2\">";
     private static final String COMMENT = "Thanks. <script>window.xssComment=1</script><img src=x onerror=\"window.xssComment=2\">"
             + " <a href=\"javascript:window.xssComment=3\">link</a>";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path dir;
@@ -72,7 +69,6 @@ class ReviewBrowserIT {
         server = new ApiServer(store, ingest, reader, new ServerConfig(0, "review-test"));
         base = "http://localhost:" + server.start();
         browser = Chromium.start(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -106,6 +102,8 @@ class ReviewBrowserIT {
         logIn();
         browser.get(base + "/review");
         browser.findElement(By.cssSelector("form[id^='form-approve-'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("form[id^='form-approve-']")).isEmpty()); // nothing held any more
         browser.get(base + "/events/" + tahoua);
         List<WebElement> replies = browser.findElements(By.cssSelector("li.reply"));
         assertEquals(1, replies.size());
@@ -131,7 +129,7 @@ class ReviewBrowserIT {
         new Select(browser.findElement(By.id("edit-field"))).selectByValue("fatalities");
         browser.findElement(By.id("edit-value")).sendKeys("39");
         browser.findElement(By.cssSelector("#form-edit button")).click();
-        waitFor(By.id("audit"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("audit")).getText().contains("amina"));
         String fields = browser.findElement(By.id("fields")).getText();
         assertTrue(fields.contains("fatalities 39") || fields.contains("fatalities\n39"), fields);
         String audit = browser.findElement(By.id("audit")).getText();
@@ -149,7 +147,7 @@ class ReviewBrowserIT {
         new Select(browser.findElement(By.id("edit-field"))).selectByValue("location");
         browser.findElement(By.id("edit-value")).sendKeys("Tahoua<img src=x onerror=\"window.xssEdit=1\">");
         browser.findElement(By.cssSelector("#form-edit button")).click();
-        waitFor(By.id("audit"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("fields")).getText().contains("Tahoua<img"));
         assertTrue(browser.findElement(By.id("fields")).getText().contains("Tahoua<img src=x"));
         assertNoScriptRan();
         browser.get(base + "/");
@@ -170,6 +168,7 @@ class ReviewBrowserIT {
     private void logOut() {
         browser.get(base + "/review");
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().endsWith("/review"));
     }
 
     private void waitFor(By what) {
@@ -189,6 +188,6 @@ class ReviewBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 }
