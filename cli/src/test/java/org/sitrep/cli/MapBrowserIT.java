@@ -24,13 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sitrep.article.ArticleReader;
-import org.sitrep.extract.Extractor;
 import org.sitrep.model.EventWriter;
-import org.sitrep.server.ApiServer;
-import org.sitrep.server.ServerConfig;
-import org.sitrep.store.EventStore;
-import org.sitrep.store.Ingest;
 
 /**
  * The map in a real browser (Debian's chromium, headless, through chromedriver): the seed article
@@ -45,8 +39,7 @@ class MapBrowserIT {
     @TempDir
     static Path dir;
 
-    private EventStore store;
-    private ApiServer server;
+    private SeedSite site;
     private ChromeDriver browser;
     private String base;
     private Path downloads;
@@ -54,18 +47,9 @@ class MapBrowserIT {
     @BeforeAll
     void ingestAndOpenABrowser() throws IOException {
         Chromium.assumeInstalled();
-        store = EventStore.open(null, dir.resolve("data"));
-        Ingest ingest = new Ingest(store, Extractor.english()::extract);
-        ArticleReader reader = new ArticleReader();
-        Path seed = Path.of("..", "examples", "niger-tahoua-attack.txt");
-        try {
-            ingest.add(reader.read(seed.toString(), null));
-            for (int i = 0; i < 12; i++) ingest.add(reader.fromText("report-" + i, Reports.text(i), null));
-        } catch (org.sitrep.article.UnreadableArticleException e) {
-            throw new IllegalStateException(e);
-        }
-        server = new ApiServer(store, ingest, reader, new ServerConfig(0, "browser-test"));
-        base = "http://localhost:" + server.start();
+        site = new SeedSite(dir.resolve("data"));
+        for (int i = 0; i < 12; i++) site.add("report-" + i, Reports.text(i));
+        base = site.serve("browser-test");
 
         downloads = Files.createDirectories(dir.resolve("downloads"));
         browser = Chromium.start(dir.resolve("profile"), downloads);
@@ -74,8 +58,7 @@ class MapBrowserIT {
     @AfterAll
     void closeAll() {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
-        if (store != null) store.close();
+        if (site != null) site.close();
     }
 
     @Test

@@ -26,13 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sitrep.article.ArticleReader;
-import org.sitrep.extract.Extractor;
-import org.sitrep.server.ApiServer;
-import org.sitrep.server.ServerConfig;
 import org.sitrep.store.Accounts;
-import org.sitrep.store.EventStore;
-import org.sitrep.store.Ingest;
 import org.sitrep.store.Role;
 
 /**
@@ -51,8 +45,7 @@ class ReviewBrowserIT {
     @TempDir
     static Path dir;
 
-    private EventStore store;
-    private ApiServer server;
+    private SeedSite site;
     private ChromeDriver browser;
     private String base;
     private String tahoua;
@@ -60,22 +53,17 @@ class ReviewBrowserIT {
     @BeforeAll
     void ingestTheSeedAndOpenABrowser() throws Exception {
         Chromium.assumeInstalled();
-        store = EventStore.open(null, dir.resolve("data"));
-        Ingest ingest = new Ingest(store, Extractor.english()::extract);
-        ArticleReader reader = new ArticleReader();
-        ingest.add(reader.read(Path.of("..", "examples", "niger-tahoua-attack.txt").toString(), null));
-        new Accounts(store).add("amina", Role.REVIEWER, PASSWORD.toCharArray());
-        tahoua = store.events(10, 0).stream().filter(e -> e.fatalities().best() == 41).findFirst().orElseThrow().eventId();
-        server = new ApiServer(store, ingest, reader, new ServerConfig(0, "review-test"));
-        base = "http://localhost:" + server.start();
+        site = new SeedSite(dir.resolve("data"));
+        new Accounts(site.store).add("amina", Role.REVIEWER, PASSWORD.toCharArray());
+        tahoua = site.store.events(10, 0).stream().filter(e -> e.fatalities().best() == 41).findFirst().orElseThrow().eventId();
+        base = site.serve("review-test");
         browser = Chromium.start(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
     }
 
     @AfterAll
     void closeAll() {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
-        if (store != null) store.close();
+        if (site != null) site.close();
     }
 
     @Test
