@@ -104,6 +104,7 @@ public final class ApiServer implements AutoCloseable {
         r.post("/events/{id}/status", review::status);
         r.post("/events/{id}/edit", review::edit);
         r.post("/events/{id}/split", review::split);
+        r.post("/events/{id}/merge", review::merge);
         r.get("/review", review::moderation);
         r.post("/replies/{id}/approve", review::approve);
         r.post("/replies/{id}/delete", review::delete);
@@ -126,6 +127,10 @@ public final class ApiServer implements AutoCloseable {
     private void errors(RoutesConfig r) {
         r.exception(ApiError.class, (e, ctx) -> {
             if (e.status() == 401) ctx.header("WWW-Authenticate", "Bearer");
+            if ((e.status() == 401 || e.status() == 403) && wantsPage(ctx)) {
+                web.refused(ctx, e.status(), e.getMessage());
+                return;
+            }
             answer(ctx, e.status(), e.getMessage(), e.parameter());
         });
         r.exception(HttpResponseException.class, (e, ctx) -> {
@@ -152,6 +157,12 @@ public final class ApiServer implements AutoCloseable {
             case 413 -> "The request body is larger than the limit of " + config.maxBodyBytes() + " bytes.";
             default -> e.getMessage();
         };
+    }
+
+    /** Whether the request came from a person's browser (a page route, HTML accepted) rather than a program. */
+    private static boolean wantsPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
     }
 
     private static void answer(Context ctx, int status, String message, String parameter) {

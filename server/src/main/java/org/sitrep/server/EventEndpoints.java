@@ -13,6 +13,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** The read-only event routes: search, one event with its sources, and the exports. */
 final class EventEndpoints {
@@ -36,7 +37,14 @@ final class EventEndpoints {
     void event(Context ctx) {
         QueryParameters.expectNone(ctx.queryParamMap());
         String id = ctx.pathParam("id");
-        Event event = store.event(id).orElseThrow(() -> ApiError.notFound("id", "There is no event '" + id + "'."));
+        Optional<Event> found = store.event(id);
+        if (found.isEmpty()) {
+            String into = store.mergedInto(id).orElseThrow(() -> ApiError.notFound("id", "There is no event '" + id + "'."));
+            ctx.status(301).header("Location", "/api/events/" + into)
+                    .json(ApiJson.error("Event " + id + " was merged into " + into + ".", "id"));
+            return;
+        }
+        Event event = found.get();
         EventStatus status = reviews.status(id);
         if (status == EventStatus.REJECTED) throw ApiError.notFound("id", "There is no event '" + id + "'.");
         ctx.json(ApiJson.eventWithSources(event, status, store.sourcesOf(id), store.history(id)));

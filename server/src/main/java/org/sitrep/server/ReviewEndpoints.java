@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * What reviewers do over HTTP: set an event's status, correct a field, split a merged event,
+ * What reviewers do over HTTP: set an event's status, correct a field, merge two events or split one,
  * moderate replies ({@code GET /review} lists the held ones), and export the audit log. Every route
  * asks {@link Reviewer} who is writing first (401 or 403 before anything else), and each write
  * answers with a redirect (303) to the page it was made from.
@@ -89,6 +89,34 @@ final class ReviewEndpoints {
         store.split(id);
         eventsChanged.run();
         backTo(ctx, WebPages.pagePath("event", id));
+    }
+
+    /**
+     * {@code POST /events/{id}/merge}: the event {@code other} becomes part of this one (its sources,
+     * replies and audit log entry move here); a refusal shows the page again (400) with the reason.
+     */
+    void merge(Context ctx) {
+        Account who = reviewer.requireForm(ctx);
+        String id = existingEvent(ctx);
+        if (id == null) return;
+        String other = ctx.formParam("other");
+        if (other == null || other.isBlank()) {
+            refuseEdit(ctx, "Give the id of the event to merge into this one, such as NER-000002.");
+            return;
+        }
+        other = other.strip().toUpperCase(java.util.Locale.ROOT);
+        if (store.event(other).isEmpty()) {
+            refuseEdit(ctx, "There is no event '" + other + "' to merge.");
+            return;
+        }
+        try {
+            reviews.merge(id, other, who);
+        } catch (IllegalArgumentException e) {
+            refuseEdit(ctx, e.getMessage());
+            return;
+        }
+        eventsChanged.run();
+        backTo(ctx, WebPages.pagePath("event", id) + "#audit");
     }
 
     /** {@code POST /replies/{id}/approve}: publishes a held reply. */

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The reviewers' tools on an event page, shown only to a logged-in reviewer or admin: the status
- * with verify and reject buttons, a form to correct one field, a split button when the event has
- * several sources, and the audit log of what people changed. Every form carries the session's CSRF
+ * with verify and reject buttons, a form to correct one field, a form to merge another event into
+ * this one, a split button when the event has several sources, and the audit log of what people changed. Every form carries the session's CSRF
  * token; every stored value is escaped by {@link Html}.
  */
 final class ReviewSection {
@@ -70,6 +70,9 @@ final class ReviewSection {
         fields.append("</select> <label for=\"edit-value\">Value</label> ")
                 .append("<input id=\"edit-value\" name=\"value\" type=\"text\" maxlength=\"10000\">");
         b.append(form(page + "/edit", csrf, fields.toString(), "Save", "edit"));
+        b.append(form(page + "/merge", csrf, "<label for=\"merge-other\">Merge event</label> "
+                + "<input id=\"merge-other\" name=\"other\" type=\"text\" maxlength=\"16\" placeholder=\"NER-000002\">"
+                + " into this one", "Merge", "merge"));
         if (store.sourcesOf(e.eventId()).size() > 1) {
             b.append(form(page + "/split", csrf, "", "Split into one event per source", "split"));
         }

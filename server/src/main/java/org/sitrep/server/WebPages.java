@@ -93,6 +93,13 @@ final class WebPages {
      * history, and the reply thread with its form.
      */
     void event(Context ctx) {
+        Optional<String> into = store.event(ctx.pathParam("id")).isPresent() ? Optional.empty()
+                : store.mergedInto(ctx.pathParam("id"));
+        if (into.isPresent()) {
+            // a reviewer merged it: links to it lead to the event it became part of
+            ctx.status(301).header("Location", pagePath("event", into.get()));
+            return;
+        }
         event(ctx, 200, blankForm(ctx));
     }
 
@@ -226,6 +233,16 @@ final class WebPages {
     void message(Context ctx, int status, String heading, String sentence, String back) {
         page(ctx, status, heading + " \u2013 Sitrep", "<h1>" + Html.text(heading) + "</h1>\n<p id=\"message\">"
                 + Html.text(sentence) + "</p>\n<p><a href=\"" + Html.attribute(back) + "\">Back to the page</a></p>\n", false);
+    }
+
+    /** The page a browser gets for a refused write or reviewers' page: 401 leads to the login, 403 says why. */
+    void refused(Context ctx, int status, String sentence) {
+        boolean login = status == 401;
+        ctx.header("Cache-Control", "no-store");
+        page(ctx, status, (login ? "Log in needed" : "Not allowed") + " \u2013 Sitrep", "<h1>"
+                + (login ? "Log in needed" : "Not allowed") + "</h1>\n<p id=\"refused\">" + Html.text(sentence) + "</p>\n<p>"
+                + (login ? "<a id=\"to-login\" href=\"/login\">Log in</a> as a reviewer, or g" : "G")
+                + "o <a href=\"/\">back to the map</a>.</p>\n", false);
     }
 
     /** The 404 page of the HTML routes. */

@@ -147,7 +147,7 @@ abstract class ReviewerRoutesIT extends ServerTestBase {
     @Test
     void withoutALoginEveryWriteIsUnauthorizedAndTheToolsAreHidden() {
         for (String path : List.of("/events/" + TAHOUA + "/status", "/events/" + TAHOUA + "/edit", "/events/" + TAHOUA + "/split",
-                "/replies/1/approve", "/replies/1/delete", "/logout")) {
+                "/events/" + TAHOUA + "/merge", "/replies/1/approve", "/replies/1/delete", "/logout")) {
             ApiClient.Reply r = api.form("POST", path, form("status", "verified", "field", "fatalities", "value", "1"));
             assertEquals(401, r.status(), path);
         }
@@ -162,10 +162,28 @@ abstract class ReviewerRoutesIT extends ServerTestBase {
     }
 
     @Test
+    void aBrowserIsShownAPageThatLeadsToTheLogin() {
+        ApiClient.Reply r = api.form("GET", "/review", null, "Accept", "text/html,application/xhtml+xml");
+        assertEquals(401, r.status());
+        assertTrue(r.contentType().startsWith("text/html"), r.contentType());
+        assertTrue(r.body().contains("<a id=\"to-login\" href=\"/login\">"), r.body());
+        ApiClient.Reply write = api.form("POST", "/events/" + TAHOUA + "/status", form("status", "verified"),
+                "Accept", "text/html");
+        assertEquals(401, write.status());
+        assertTrue(write.body().contains("Log in needed"), write.body());
+        Browser b = loggedIn();
+        ApiClient.Reply forged = api.form("POST", "/events/" + TAHOUA + "/status", form("status", "verified", "csrf", "x"),
+                "Cookie", b.cookie(), "Accept", "text/html");
+        assertEquals(403, forged.status());
+        assertTrue(forged.body().contains("<h1>Not allowed</h1>"), forged.body());
+        assertTrue(forged.body().contains("reload the page"), forged.body());
+    }
+
+    @Test
     void aSessionWithoutItsFormTokenCannotWrite() {
         Browser b = loggedIn();
         for (String path : List.of("/events/" + TAHOUA + "/status", "/events/" + TAHOUA + "/edit", "/events/" + TAHOUA + "/split",
-                "/replies/1/approve", "/replies/1/delete", "/logout")) {
+                "/events/" + TAHOUA + "/merge", "/replies/1/approve", "/replies/1/delete", "/logout")) {
             ApiClient.Reply none = api.form("POST", path, form("status", "verified"), "Cookie", b.cookie());
             assertEquals(403, none.status(), path);
             ApiClient.Reply wrong = api.form("POST", path, form("status", "verified", "csrf", "x" + b.csrf()), "Cookie", b.cookie());
@@ -231,6 +249,34 @@ abstract class ReviewerRoutesIT extends ServerTestBase {
         Browser b = loggedIn();
         assertTrue(page(b, TAHOUA).contains("action=\"/events/" + TAHOUA + "/split\""));
         assertFalse(page(b, GWOZA).contains("/split\""));
+    }
+
+    @Test
+    void aReviewerMergesTwoEventsAndTheOldAddressLeadsToTheKeptOne() {
+        Browser b = loggedIn();
+        assertTrue(page(b, TERA).contains("action=\"/events/" + TERA + "/merge\""));
+        int before = api.get("/api/events").json().get("total").asInt();
+        int sources = api.get("/api/events/" + TERA).json().get("sources").size();
+        ApiClient.Reply r = post(b, "/events/" + TERA + "/merge", "other", GWOZA.toLowerCase(java.util.Locale.ROOT));
+        assertEquals(303, r.status(), r.body());
+        assertEquals(before - 1, api.get("/api/events").json().get("total").asInt());
+        assertEquals(sources + 1, api.get("/api/events/" + TERA).json().get("sources").size());
+        ApiClient.Reply old = api.get("/events/" + GWOZA);
+        assertEquals(301, old.status());
+        assertEquals("/events/" + TERA, old.header("Location"));
+        ApiClient.Reply oldApi = api.get("/api/events/" + GWOZA);
+        assertEquals(301, oldApi.status());
+        assertEquals("/api/events/" + TERA, oldApi.header("Location"));
+        String log = api.form("GET", "/api/audit.csv", null, "Authorization", "Bearer " + aminaToken).body();
+        assertTrue(log.contains(",amina," + TERA + ",merge," + GWOZA + "," + TERA + "\n"), log);
+
+        ApiClient.Reply refused = post(b, "/events/" + TERA + "/merge", "other", TERA);
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("cannot be merged with itself"), refused.body());
+        ApiClient.Reply unknown = post(b, "/events/" + TERA + "/merge", "other", "NER-999999");
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.body().contains("There is no event &#39;NER-999999&#39; to merge.")
+                || unknown.body().contains("There is no event 'NER-999999' to merge."), unknown.body());
     }
 
     @Test

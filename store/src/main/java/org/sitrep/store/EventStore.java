@@ -377,6 +377,69 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * Moves every source of the event {@code otherId} to the event {@code keepId}, which is
+     * combined again from all its sources (with the corrections made to it), and removes
+     * {@code otherId}; its replies move along, and its history says where it went. A reviewer's
+     * merge of two reports the matching rules kept apart; {@link #split} undoes it.
+     *
+     * @throws IllegalArgumentException when the two are one event, or were read from the same article
+     * @throws SQLException             when either event does not exist
+     */
+    static Event absorb(Connection c, String keepId, String otherId, OffsetDateTime now) throws SQLException {
+        if (keepId.equals(otherId)) throw new IllegalArgumentException("An event cannot be merged with itself.");
+        long keep = rowOf(c, keepId);
+        long other = rowOf(c, otherId);
+        List<Source> moving = sources(c, other);
+        for (Source s : sources(c, keep)) {
+            for (Source m : moving) {
+                if (m.articleId() == s.articleId()) {
+                    throw new IllegalArgumentException("Events " + keepId + " and " + otherId + " were both read from article "
+                            + s.articleId() + ", which reports them as two events; they are kept apart.");
+                }
+            }
+        }
+        try (PreparedStatement move = c.prepareStatement("UPDATE event_sources SET event_id = ? WHERE event_id = ?")) {
+            move.setLong(1, keep);
+            move.setLong(2, other);
+            move.executeUpdate();
+        }
+        try (PreparedStatement drop = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            drop.setLong(1, other);
+            drop.executeUpdate();
+        }
+        try (PreparedStatement replies = c.prepareStatement(
+                "UPDATE replies SET target_id = ? WHERE target_kind = 'event' AND target_id = ?")) {
+            replies.setString(1, keepId);
+            replies.setString(2, otherId);
+            replies.executeUpdate();
+        }
+        List<Event> all = sources(c, keep).stream().map(Source::coded).toList();
+        Event combined = Reviews.withCorrections(c, keepId, CombinedEvent.of(keepId, all));
+        EventRows.update(c, keep, combined, now);
+        addHistory(c, otherId, "merged_into", "{\"into\":" + JSON.valueToTree(keepId) + "}", now);
+        addHistory(c, keepId, "merged", "{\"from\":" + JSON.valueToTree(otherId) + "}", now);
+        return combined;
+    }
+
+    /** Returns the event that the event {@code eventId} was merged into by a reviewer, when it was. */
+    public Optional<String> mergedInto(String eventId) {
+        return inTransaction("read the history of event " + eventId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT detail FROM event_history WHERE event_id = ?"
+                    + " AND action = 'merged_into' ORDER BY id DESC")) {
+                s.setString(1, eventId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) return Optional.empty();
+                    String into = JSON.readTree(r.getString(1)).path("into").asText();
+                    // merged again later: follow it to where it is now
+                    return event(into).isPresent() ? Optional.of(into) : mergedInto(into);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new SQLException("unreadable history of " + eventId, e);
+                }
+            }
+        });
+    }
+
+    /**
      * Returns the event {@code eventId} as each of its source articles coded it, first source first.
      *
      * @throws StoreException when there is no event {@code eventId}

@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class Reviews {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The audit log's field for a merge by hand: before is the event merged away, after the one kept. */
+    static final String MERGE = "merge";
 
     private final EventStore store;
 
@@ -68,6 +70,24 @@ public final class Reviews {
         });
     }
 
+    /**
+     * Merges the event {@code otherId} into the event {@code keepId}, as {@code who}: the kept event
+     * gains the other's sources, replies and evidence, and the other's id leads to it from then on.
+     * Both events' audit logs record the merge. Returns the kept event as it now is.
+     *
+     * @throws IllegalArgumentException when the two are one event, or were read from the same article
+     * @throws StoreException           when either event does not exist
+     */
+    public Event merge(String keepId, String otherId, Account who) {
+        return store.inWriteTransaction("merge event " + otherId + " into " + keepId, c -> {
+            OffsetDateTime now = now();
+            Event kept = EventStore.absorb(c, keepId, otherId, now);
+            audit(c, who, keepId, MERGE, otherId, keepId, now);
+            audit(c, who, otherId, MERGE, otherId, keepId, now);
+            return kept;
+        });
+    }
+
     /** The fields {@link #edit} takes, in the schema's spelling and order. */
     public static List<String> editableFields() {
         return EventEdit.FIELDS;
@@ -95,7 +115,7 @@ public final class Reviews {
     static Event withCorrections(Connection c, String eventId, Event combined) throws SQLException {
         Event out = combined;
         for (AuditEntry e : entries(c, eventId)) {
-            if (!e.field().equals("status")) out = EventEdit.apply(out, e.field(), e.after());
+            if (EventEdit.FIELDS.contains(e.field())) out = EventEdit.apply(out, e.field(), e.after());
         }
         return out;
     }
@@ -141,9 +161,12 @@ public final class Reviews {
     /** Records a change in the audit log and in the event's history, whose growth tells readers the events changed. */
     private static void audit(Connection c, Account who, String eventId, String field, String before, String after,
                               OffsetDateTime at) throws SQLException {
-        EventStore.addHistory(c, eventId, field.equals("status") ? "status" : "edited",
-                JSON.createObjectNode().put("account", who.name()).put("field", field).put("before", before)
-                        .put("after", after).toString(), at);
+        // a merge's history rows are written by the merge itself, in its own words
+        if (!field.equals(MERGE)) {
+            EventStore.addHistory(c, eventId, field.equals("status") ? "status" : "edited",
+                    JSON.createObjectNode().put("account", who.name()).put("field", field).put("before", before)
+                            .put("after", after).toString(), at);
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, account, event_id, field, before_value,"
                 + " after_value) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, at);

@@ -89,4 +89,42 @@ abstract class ReviewsIT extends StoreTestBase {
         assertEquals(2, store.sources(tahoua).size());
         assertEquals(39, store.event(tahoua).orElseThrow().fatalities().best());
     }
+
+    @Test
+    void aReviewerMergesTwoReportsTheRulesKeptApartAndSplitUndoesIt() {
+        reviews.edit(tahoua, "fatalities", "39", amina);
+        Article other = new Article("niger-other", "https://example.org/niger-other", "Niger", Fixtures.article(null).published(),
+                "en", "Other News", "Protesters gathered in Niamey.");
+        String protest = store.addReport(other, List.of(Fixtures.event("NER", "Niger"))).eventIds().get(0);
+        assertTrue(!protest.equals(tahoua), "the rules keep an attack and a protest apart");
+
+        Event kept = reviews.merge(tahoua, protest, amina);
+
+        assertEquals(39, kept.fatalities().best(), "the kept event's correction stands");
+        assertEquals(2, store.sources(tahoua).size());
+        assertTrue(store.event(protest).isEmpty());
+        assertEquals(java.util.Optional.of(tahoua), store.mergedInto(protest));
+        assertEquals(1, store.find(EventQuery.builder().build()).total());
+        assertEquals(List.of("merge:" + protest + ">" + tahoua),
+                reviews.auditLog(protest).stream().map(a -> a.field() + ":" + a.before() + ">" + a.after()).toList());
+        assertEquals("merge", reviews.auditLog(tahoua).get(1).field());
+
+        List<String> split = store.split(tahoua);
+        assertEquals(2, split.size());
+        assertEquals(2, store.find(EventQuery.builder().build()).total());
+    }
+
+    @Test
+    void aMergeOfAnEventWithItselfOrTwoEventsOfOneArticleIsRefused() {
+        Article both = new Article("niger-both", "https://example.org/both", "Niger", Fixtures.article(null).published(),
+                "en", "Other News", "Two things happened.");
+        List<String> ids = store.addReport(both, List.of(Fixtures.event("NER", "Niger"),
+                Fixtures.event("MLI", "Mali"))).eventIds();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> reviews.merge(ids.get(0), ids.get(1), amina));
+        assertTrue(e.getMessage().contains("kept apart"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> reviews.merge(tahoua, tahoua, amina));
+        assertThrows(StoreException.class, () -> reviews.merge(tahoua, "NER-999999", amina));
+        assertEquals(3, store.find(EventQuery.builder().build()).total(), "nothing changed");
+        assertEquals(List.of(), reviews.auditLog(tahoua));
+    }
 }
