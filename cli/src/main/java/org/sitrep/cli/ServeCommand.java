@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}; 0 for any free port)")
     int port;
 
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "append a line per request to FILE: time, method, path, status, milliseconds (never a form's"
+                    + " contents, a query string or a header)")
+    java.nio.file.Path accessLog;
+
     @Option(names = "--watch", description = "keep polling the sources")
     boolean watch;
 
@@ -66,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         // The models load on first use, so the API answers at once; the first coded article waits for them.
         LazyCoder coder = new LazyCoder(places);
         Ingest ingest = new Ingest(events, coder);
-        ApiServer server = new ApiServer(events, ingest, new ArticleReader(), new ServerConfig(port, token));
+        ApiServer server = new ApiServer(events, ingest, new ArticleReader(), new ServerConfig(port, token).withAccessLog(accessLog));
         int bound;
         try {
             bound = server.start();

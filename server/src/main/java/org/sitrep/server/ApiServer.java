@@ -38,6 +38,8 @@ public final class ApiServer implements AutoCloseable {
     private final ServerConfig config;
     private final List<String> registered = new CopyOnWriteArrayList<>();
     private final WebPages web;
+    /** Where requests are logged, when the configuration names a file; opened by {@link #start()}. */
+    private volatile AccessLog accessLog;
 
     /**
      * Prepares a server; {@link #start()} opens its port.
@@ -82,7 +84,10 @@ public final class ApiServer implements AutoCloseable {
             c.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
             c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorPage()));
             c.events.handlerAdded(h -> registered.add(h.getHttpMethod() + " " + h.getPath()));
-            c.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms / 1000.0));
+            c.requestLogger.http((ctx, ms) -> {
+                metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms / 1000.0);
+                if (accessLog != null) accessLog.record(ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
+            });
             routes(c.routes, events, articles, status, map, web, replyEndpoints, login, review);
             errors(c.routes);
         });
@@ -182,10 +187,12 @@ public final class ApiServer implements AutoCloseable {
      * Starts listening on the configured port (any free port when it is 0), on every interface.
      *
      * @return the port the server listens on
-     * @throws IllegalStateException when the port is taken or cannot be bound (the message says
-     *                               which), or the server was started before
+     * @throws IllegalStateException when the port is taken or cannot be bound, or the access log
+     *                               cannot be opened (the message says which), or the server was
+     *                               started before
      */
     public int start() {
+        if (config.accessLog() != null) accessLog = AccessLog.open(config.accessLog());
         try {
             app.start(config.port());
         } catch (JavalinBindException e) {
@@ -198,6 +205,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (accessLog != null) accessLog.close();
     }
 
     /** Returns the routes as registered, "GET /api/events" and so on, for checking against openapi.json. */
