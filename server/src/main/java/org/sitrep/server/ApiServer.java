@@ -12,6 +12,7 @@ import org.sitrep.article.ArticleReader;
 import org.sitrep.store.Accounts;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Ingest;
+import org.sitrep.store.Logins;
 import org.sitrep.store.Replies;
 import org.sitrep.store.Reviews;
 
@@ -54,7 +55,7 @@ public final class ApiServer implements AutoCloseable {
         PageCache pages = new PageCache(store, config.cachedPages());
         PageCache cells = new PageCache(store, config.cachedPages());
         PageCache weeks = new PageCache(store, config.cachedPages());
-        Sessions sessions = new Sessions(Clock.systemUTC());
+        Sessions sessions = new Sessions(new Logins(store), Clock.systemUTC());
         Accounts accounts = new Accounts(store);
         Reviewer reviewer = new Reviewer(accounts, sessions);
         EventEndpoints events = new EventEndpoints(store, pages);

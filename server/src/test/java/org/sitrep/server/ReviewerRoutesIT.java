@@ -319,6 +319,18 @@ abstract class ReviewerRoutesIT extends ServerTestBase {
     }
 
     @Test
+    void aLoginOutlivesARestartOfTheServer() {
+        Browser b = loggedIn();
+        try (ApiServer restarted = new ApiServer(store, new org.sitrep.store.Ingest(store, NO_EVENTS),
+                new org.sitrep.article.ArticleReader(), new ServerConfig(0, TOKEN))) {
+            ApiClient other = new ApiClient(restarted.start());
+            ApiClient.Reply review = other.form("GET", "/review", null, "Cookie", b.cookie());
+            assertEquals(200, review.status(), review.body());
+            assertTrue(review.body().contains(">amina<"), review.body());
+        }
+    }
+
+    @Test
     void aLogoutEndsTheSession() {
         Browser b = loggedIn();
         ApiClient.Reply r = post(b, "/logout");

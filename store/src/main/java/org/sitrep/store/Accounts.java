@@ -186,7 +186,7 @@ public final class Accounts {
         }
     }
 
-    private static String sha256(String token) {
+    static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
