@@ -26,8 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code {"error": "<one sentence>", "parameter": "<name>"}}. {@code GET /api/openapi.json}
  * describes each route. Beside the API, the analysts' pages for people: the map at {@code /}, its
  * files under {@code /assets/}, and one page per event and per article ({@link WebPages}); and the
- * reviewers' login ({@link LoginEndpoints}) and tools ({@link ReviewEndpoints}), each write checked
- * by {@link Reviewer}.
+ * reviewers' login ({@link LoginEndpoints}) and tools ({@link ReviewEndpoints}) and the admins'
+ * accounts page ({@link AdminEndpoints}), each write checked by {@link Reviewer}.
  *
  * <p>The server reads and writes through the store it is given and does not close it.
  */
@@ -74,6 +74,7 @@ public final class ApiServer implements AutoCloseable {
             cells.forget();
             weeks.forget();
         });
+        AdminEndpoints admin = new AdminEndpoints(accounts, reviewer);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -89,7 +90,7 @@ public final class ApiServer implements AutoCloseable {
                 metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms / 1000.0);
                 if (accessLog != null) accessLog.record(ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
             });
-            routes(c.routes, events, articles, status, map, web, replyEndpoints, login, review);
+            routes(c.routes, events, articles, status, map, web, replyEndpoints, login, review, admin);
             errors(c.routes);
         });
     }
@@ -97,7 +98,7 @@ public final class ApiServer implements AutoCloseable {
     /** Every route the server answers; openapi.json describes exactly the /api ones. */
     private static void routes(RoutesConfig r, EventEndpoints events, ArticleEndpoints articles, StatusEndpoints status,
                                MapEndpoints map, WebPages web, ReplyEndpoints replies, LoginEndpoints login,
-                               ReviewEndpoints review) {
+                               ReviewEndpoints review, AdminEndpoints admin) {
         r.get("/", web::index);
         r.get("/assets/<path>", web::asset);
         r.get("/events/{id}", web::event);
@@ -115,6 +116,11 @@ public final class ApiServer implements AutoCloseable {
         r.post("/replies/{id}/approve", review::approve);
         r.post("/replies/{id}/delete", review::delete);
         r.get("/api/audit.csv", review::auditCsv);
+        r.get(AdminEndpoints.PATH, admin::page);
+        r.post(AdminEndpoints.PATH + "/accounts", admin::add);
+        r.post(AdminEndpoints.PATH + "/accounts/{name}/role", admin::role);
+        r.post(AdminEndpoints.PATH + "/accounts/{name}/unlock", admin::unlock);
+        r.post(AdminEndpoints.PATH + "/accounts/{name}/revoke", admin::revoke);
         r.get("/api/events", events::search);
         r.get("/api/events.csv", ctx -> events.export(ctx, ExportFormat.CSV));
         r.get("/api/events.geojson", ctx -> events.export(ctx, ExportFormat.GEOJSON));

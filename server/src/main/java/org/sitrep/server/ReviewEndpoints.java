@@ -141,7 +141,9 @@ final class ReviewEndpoints {
         List<Reply> held = replies.held();
         StringBuilder b = new StringBuilder(2048 + 512 * held.size());
         b.append("<h1>Replies held for moderation</h1>\n<p class=\"reviewer\">Logged in as <span id=\"reviewer-name\">")
-                .append(Html.text(who.name())).append("</span> &middot; <a href=\"/api/audit.csv\">Audit log (CSV)</a></p>\n")
+                .append(Html.text(who.name())).append("</span> &middot; <a href=\"/api/audit.csv\">Audit log (CSV)</a>")
+                .append(who.role() == org.sitrep.store.Role.ADMIN ? " &middot; <a href=\"" + AdminEndpoints.PATH + "\">Accounts</a>" : "")
+                .append("</p>\n")
                 .append(ReviewSection.form("/logout", csrf, "", "Log out", "logout"));
         if (held.isEmpty()) {
             b.append("<p id=\"no-held\">No replies are waiting.</p>\n");

@@ -50,6 +50,26 @@ final class Reviewer {
     }
 
     /**
+     * Returns the admin making a request that reads accounts.
+     *
+     * @throws ApiError 401 without a session or a known token, 403 when the account is not an admin's
+     */
+    Account requireAdmin(Context ctx) {
+        return mayAdminister(who(ctx).account());
+    }
+
+    /**
+     * Returns the admin making a change to accounts: as {@link #requireAdmin}, and a session's form
+     * must carry its {@code csrf} token.
+     */
+    Account requireAdminForm(Context ctx) {
+        Who who = who(ctx);
+        Account account = mayAdminister(who.account());
+        checkForm(ctx, who);
+        return account;
+    }
+
+    /**
      * Returns the account making a write: as {@link #require}, and a session's form must carry its
      * {@code csrf} token.
      *
@@ -59,10 +79,14 @@ final class Reviewer {
     Account requireForm(Context ctx) {
         Who who = who(ctx);
         Account account = mayReview(who.account());
+        checkForm(ctx, who);
+        return account;
+    }
+
+    private static void checkForm(Context ctx, Who who) {
         if (who.session() != null && !who.session().csrfMatches(ctx.formParam("csrf"))) {
             throw new ApiError(403, "This form has expired or was not sent from a Sitrep page; reload the page and try again.", "csrf");
         }
-        return account;
     }
 
     /** Returns the account a request's bearer token was made for, or empty when it has none or an unknown one. */
@@ -85,6 +109,13 @@ final class Reviewer {
         Sessions.Session s = session(ctx).orElseThrow(() -> new ApiError(401,
                 "This needs a reviewer's login (/login) or an 'Authorization: Bearer <token>' header.", null));
         return new Who(s.account(), s);
+    }
+
+    private static Account mayAdminister(Account account) {
+        if (account.role() != Role.ADMIN) {
+            throw new ApiError(403, "Only admins manage accounts, and " + account.name() + " is a " + account.role().label() + ".", null);
+        }
+        return account;
     }
 
     private static Account mayReview(Account account) {

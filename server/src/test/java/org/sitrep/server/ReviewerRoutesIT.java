@@ -41,6 +41,7 @@ abstract class ReviewerRoutesIT extends ServerTestBase {
         Accounts accounts = new Accounts(store);
         accounts.add("amina", Role.REVIEWER, PASSWORD.toCharArray());
         accounts.add("lockme", Role.REVIEWER, PASSWORD.toCharArray());
+        accounts.add("boss", Role.ADMIN, PASSWORD.toCharArray());
         aminaToken = accounts.newApiToken("amina");
     }
 
@@ -69,7 +70,11 @@ abstract class ReviewerRoutesIT extends ServerTestBase {
     }
 
     private Browser loggedIn() {
-        ApiClient.Reply r = login("amina", PASSWORD);
+        return loggedIn("amina");
+    }
+
+    private Browser loggedIn(String name) {
+        ApiClient.Reply r = login(name, PASSWORD);
         assertEquals(303, r.status(), r.body());
         Matcher m = SESSION.matcher(r.header("Set-Cookie"));
         assertTrue(m.find());
@@ -328,6 +333,45 @@ abstract class ReviewerRoutesIT extends ServerTestBase {
             assertEquals(200, review.status(), review.body());
             assertTrue(review.body().contains(">amina<"), review.body());
         }
+    }
+
+    @Test
+    void onlyAnAdminManagesAccounts() {
+        assertEquals(401, api.get("/admin").status());
+        Browser reviewer = loggedIn("amina");
+        assertEquals(403, api.form("GET", "/admin", null, "Cookie", reviewer.cookie()).status());
+        for (String path : List.of("/admin/accounts", "/admin/accounts/lockme/role", "/admin/accounts/lockme/unlock",
+                "/admin/accounts/lockme/revoke")) {
+            assertEquals(403, post(reviewer, path, "name", "mallory", "role", "admin", "password", PASSWORD).status(), path);
+            assertEquals(401, api.form("POST", path, form("name", "mallory", "role", "admin", "password", PASSWORD)).status(), path);
+        }
+        assertEquals(403, api.form("GET", "/admin", null, "Authorization", "Bearer " + aminaToken).status());
+
+        Browser boss = loggedIn("boss");
+        ApiClient.Reply page = api.form("GET", "/admin", null, "Cookie", boss.cookie());
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("id=\"account-amina\""), page.body());
+        assertFalse(page.body().contains("mallory"));
+        assertFalse(page.body().contains("password_hash") || page.body().contains("$argon2id$"));
+
+        assertEquals(303, post(boss, "/admin/accounts", "name", "musa", "role", "reviewer", "password", PASSWORD).status());
+        assertTrue(new Accounts(store).byName("musa").isPresent());
+        ApiClient.Reply shortPassword = post(boss, "/admin/accounts", "name", "ada", "role", "reviewer", "password", "short");
+        assertEquals(400, shortPassword.status());
+        assertTrue(shortPassword.body().contains("at least 12 characters"), shortPassword.body());
+        ApiClient.Reply taken = post(boss, "/admin/accounts", "name", "musa", "role", "reviewer", "password", PASSWORD);
+        assertEquals(400, taken.status());
+        assertTrue(taken.body().contains("already an account named musa"), taken.body());
+
+        assertEquals(303, post(boss, "/admin/accounts/musa/role", "role", "admin").status());
+        assertEquals(Role.ADMIN, new Accounts(store).byName("musa").orElseThrow().role());
+        assertEquals(400, post(boss, "/admin/accounts/boss/role", "role", "reviewer").status(), "not one's own");
+        assertEquals(400, post(boss, "/admin/accounts/nobody/unlock").status());
+
+        String musaToken = new Accounts(store).newApiToken("musa");
+        assertEquals(200, api.form("GET", "/review", null, "Authorization", "Bearer " + musaToken).status());
+        assertEquals(303, post(boss, "/admin/accounts/musa/revoke").status());
+        assertEquals(401, api.form("GET", "/review", null, "Authorization", "Bearer " + musaToken).status());
     }
 
     @Test

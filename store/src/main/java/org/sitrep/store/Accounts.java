@@ -114,6 +114,68 @@ public final class Accounts {
                 .map(s -> s.lockedUntil() != null && s.lockedUntil().isAfter(now())).orElse(false);
     }
 
+    /**
+     * Lifts the lock of the account {@code name} after failed logins (an admin's power).
+     *
+     * @throws StoreException when there is no such account
+     */
+    public void unlock(String name) {
+        change(name, "UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = ?");
+    }
+
+    /**
+     * Gives the account {@code name} the role {@code role} (an admin's power).
+     *
+     * @throws StoreException when there is no such account
+     */
+    public void setRole(String name, Role role) {
+        change(name, "UPDATE accounts SET role = '" + role.label() + "' WHERE id = ?");
+    }
+
+    /**
+     * Ends every login of the account {@code name} and withdraws its API tokens, for a lost laptop
+     * or a leaked token (an admin's power); the password stays, so its owner can log in again.
+     * Returns how many tokens were withdrawn.
+     *
+     * @throws StoreException when there is no such account
+     */
+    public int revokeAccess(String name) {
+        return store.inWriteTransaction("withdraw the access of " + name, c -> {
+            long id = find(c, name).orElseThrow(() -> new SQLException("there is no account named " + name)).account().id();
+            try (PreparedStatement sessions = c.prepareStatement("DELETE FROM sessions WHERE account_id = ?");
+                 PreparedStatement tokens = c.prepareStatement("DELETE FROM api_tokens WHERE account_id = ?")) {
+                sessions.setLong(1, id);
+                sessions.executeUpdate();
+                tokens.setLong(1, id);
+                return tokens.executeUpdate();
+            }
+        });
+    }
+
+    /** Returns how many API tokens the account {@code name} has. */
+    public int apiTokens(String name) {
+        return store.inTransaction("count the tokens of " + name, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COUNT(*) FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE a.name = ?")) {
+                s.setString(1, name);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getInt(1);
+                }
+            }
+        });
+    }
+
+    private void change(String name, String sqlById) {
+        store.inWriteTransaction("change account " + name, c -> {
+            long id = find(c, name).orElseThrow(() -> new SQLException("there is no account named " + name)).account().id();
+            try (PreparedStatement s = c.prepareStatement(sqlById)) {
+                s.setLong(1, id);
+                return s.executeUpdate();
+            }
+        });
+    }
+
     /** Returns the account named {@code name}, or empty. */
     public Optional<Account> byName(String name) {
         return store.inTransaction("read account " + name, c -> find(c, name)).map(Stored::account);

@@ -87,4 +87,28 @@ abstract class AccountsIT extends StoreTestBase {
         }
         assertThrows(StoreException.class, () -> accounts.newApiToken("nobody"));
     }
+
+    @Test
+    void anAdminUnlocksChangesRolesAndWithdrawsAccess() {
+        accounts.add("amina", Role.REVIEWER, PASSWORD);
+        for (int i = 0; i < Accounts.MAX_FAILURES; i++) accounts.login("amina", "wrong password!".toCharArray());
+        assertTrue(accounts.isLocked("amina"));
+        accounts.unlock("amina");
+        assertFalse(accounts.isLocked("amina"));
+        assertTrue(accounts.login("amina", PASSWORD).isPresent());
+
+        accounts.setRole("amina", Role.ADMIN);
+        assertEquals(Role.ADMIN, accounts.byName("amina").orElseThrow().role());
+
+        String token = accounts.newApiToken("amina");
+        Logins logins = new Logins(store);
+        logins.open("session-id", accounts.byName("amina").orElseThrow(), "form-token", java.time.OffsetDateTime.now());
+        assertEquals(1, accounts.apiTokens("amina"));
+        assertEquals(1, accounts.revokeAccess("amina"));
+        assertEquals(Optional.empty(), accounts.byApiToken(token));
+        assertEquals(Optional.empty(), logins.find("session-id"));
+        assertTrue(accounts.login("amina", PASSWORD).isPresent(), "the password still works");
+        assertThrows(StoreException.class, () -> accounts.unlock("nobody"));
+        assertThrows(StoreException.class, () -> accounts.revokeAccess("nobody"));
+    }
 }
