@@ -145,6 +145,41 @@ class ReviewBrowserIT {
         logOut();
     }
 
+    @Test
+    void scriptInAPostedArticlesTextIsShownAsText() throws Exception {
+        String text = "2024-07-10\n\nGunmen killed 12 villagers on Monday near Tillaberi, in western Niger, officials said."
+                + " <script>window.xssArticle=1</script><img src=x onerror=\"window.xssArticle=2\">\n";
+        HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                .header("Authorization", "Bearer review-test").header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, posted.statusCode(), posted.body());
+        java.util.regex.Matcher article = java.util.regex.Pattern.compile("\"article_id\":(\\d+)").matcher(posted.body());
+        assertTrue(article.find(), posted.body());
+        browser.get(base + "/articles/" + article.group(1));
+        waitFor(By.id("body"));
+        assertTrue(browser.findElement(By.id("body")).getText().contains("<script>window.xssArticle=1</script>"));
+        assertNoScriptRan();
+        for (WebElement mark : browser.findElements(By.cssSelector("#body mark"))) mark.click();
+        assertNoScriptRan();
+    }
+
+    @Test
+    void aReviewerMergesTwoEventsAndTheOldPageLeadsToTheKeptOne() throws Exception {
+        List<String> others = site.store.events(10, 0).stream().map(e -> e.eventId()).filter(id -> !id.equals(tahoua)).toList();
+        assertTrue(others.size() >= 2, others.toString());
+        String keep = others.get(0);
+        String gone = others.get(1);
+        logIn();
+        browser.get(base + "/events/" + keep);
+        browser.findElement(By.id("merge-other")).sendKeys(gone);
+        browser.findElement(By.cssSelector("#form-merge button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("audit")).getText().contains(gone));
+        logOut();
+        browser.get(base + "/events/" + gone);
+        assertTrue(browser.getCurrentUrl().endsWith("/events/" + keep), browser.getCurrentUrl());
+        screenshot("merged");
+    }
+
     private void logIn() {
         browser.get(base + "/login");
         browser.findElement(By.name("name")).sendKeys("amina");
@@ -165,7 +200,7 @@ class ReviewBrowserIT {
 
     private void assertNoScriptRan() {
         JavascriptExecutor js = browser;
-        for (String mark : List.of("xssName", "xssComment", "xssSite", "xssEdit")) {
+        for (String mark : List.of("xssName", "xssComment", "xssSite", "xssEdit", "xssArticle")) {
             assertNull(js.executeScript("return window." + mark + ";"), mark + " ran");
         }
     }
