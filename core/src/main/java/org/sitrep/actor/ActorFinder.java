@@ -73,7 +73,7 @@ public final class ActorFinder {
             }
             int start = tokens.get(m.from()).start() - sentence.start();
             int end = tokens.get(m.to() - 1).end() - sentence.start();
-            boolean agent = byBefore(tokens, m.from(), language) || trigger >= 0 && m.to() <= trigger && !passive;
+            boolean agent = byBefore(tokens, m.from(), language, trigger) || trigger >= 0 && m.to() <= trigger && !passive;
             found.add(new ActorMention(name, e.type(), e.kind(), m.from(), m.to(), start, end, agent, e.home()));
         }
         return mergeGroupNouns(found, tokens);
@@ -151,10 +151,11 @@ public final class ActorFinder {
     }
 
     /** "by hundreds of jihadists", "by suspected JNIM militants": the agent of a passive verb. */
-    private static boolean byBefore(List<Token> tokens, int from, Language language) {
+    private static boolean byBefore(List<Token> tokens, int from, Language language, int trigger) {
         for (int i = from - 1; i >= Math.max(0, from - 5); i--) {
             Token t = tokens.get(i);
-            if (language.is("by", t.lower())) return true;
+            // French "par" also follows other participles ("le coup d'État mené par l'armée"): only the event's own counts
+            if (language.is("by", t.lower())) return language == Language.ENGLISH || trigger < 0 || i - 1 == trigger;
             if (t.isVerb() || t.tag().equals(",") || t.tag().equals(".") || t.tag().equals(":")) return false;
         }
         return false;
