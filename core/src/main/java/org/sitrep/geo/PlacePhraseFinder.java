@@ -91,7 +91,7 @@ public final class PlacePhraseFinder {
                 "Les", "L", "Un", "Une", "Ce", "Cette", "État", "Etat", "Président", "Armée", "Dieu", "Parlement",
                 "Gouvernement", "Ministère", "Défense", "Forces", "Force", "Police", "Parti", "Mouvement", "Front", "Groupe",
                 "Conseil", "Union", "Alliance", "Commission", "Cour", "Assemblée", "Opération", "Organisation", "Nations",
-                "ONU", "Al", "Jihad"));
+                "ONU", "Al", "Jihad", "Sahel", "Grand"));
         Map<String, String> directions = Map.ofEntries(Map.entry("nord", "northern"), Map.entry("sud", "southern"),
                 Map.entry("est", "eastern"), Map.entry("ouest", "western"), Map.entry("centre", "central"),
                 Map.entry("nord-est", "north-eastern"), Map.entry("nord-ouest", "north-western"),

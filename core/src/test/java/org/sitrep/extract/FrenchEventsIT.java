@@ -1,0 +1,119 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * French reports, one event each, coded into the schema's spelling: ACLED's English actor names,
+ * English country and type names, places found under their French names. Published on Saturday
+ * 13 July 2024.
+ */
+class FrenchEventsIT {
+
+    private static Event onlyEvent(String text) {
+        List<Event> events = Models.MULTILINGUAL.extract(
+                new Article("test", null, "", Models.SATURDAY_13_JULY_2024, "fr", "", text));
+        assertEquals(1, events.size(), () -> "expected one event from: " + text + "\ngot: " + Models.describe(events));
+        Event e = events.get(0);
+        assertEquals("fr", e.language());
+        return e;
+    }
+
+    private static String describe(Event e) {
+        return Models.describe(List.of(e));
+    }
+
+    @Test
+    void unidentifiedArmedMenKillingVillagersIsAnAttackOnCivilians() {
+        Event e = onlyEvent("Mardi, des hommes armés non identifiés ont attaqué le village de Seytenga, dans le nord du Burkina Faso, "
+                + "tuant 12 civils.");
+        assertEquals(SubEventType.ATTACK, e.subType(), describe(e));
+        assertEquals("Unidentified Armed Group (Burkina Faso)", e.actor1().name(), describe(e));
+        assertEquals("Civilians (Burkina Faso)", e.actor2().name(), describe(e));
+        assertTrue(e.civilianTargeting(), describe(e));
+        assertEquals(12, e.fatalities().best());
+        assertEquals(LocalDate.of(2024, 7, 9), e.date().date());
+    }
+
+    @Test
+    void theFamaRepellingAnAttackIsAnArmedClashOfMalisArmy() {
+        Event e = onlyEvent("Mercredi, les Forces armées maliennes (FAMa) ont repoussé une attaque jihadiste contre leur camp de Boni, au Mali.");
+        assertEquals(SubEventType.ARMED_CLASH, e.subType(), describe(e));
+        assertEquals("Military Forces of Mali", e.actor1().name(), describe(e));
+        assertEquals("Mali", e.place().country());
+        assertEquals(LocalDate.of(2024, 7, 10), e.date().date());
+    }
+
+    @Test
+    void anAmbushOfTheVdpByJnimGsimIsAnArmedClashBetweenThem() {
+        Event e = onlyEvent("Vendredi, des Volontaires pour la défense de la patrie (VDP) sont tombés dans une embuscade tendue "
+                + "par le JNIM/GSIM près de Djibo, au Burkina Faso.");
+        assertEquals(SubEventType.ARMED_CLASH, e.subType(), describe(e));
+        // ACLED does not imply a direction: the pair is what counts
+        assertEquals(java.util.Set.of("JNIM: Group for Support of Islam and Muslims", "VDP: Volunteers for the Defense of the Homeland"),
+                java.util.Set.of(e.actor1().name(), e.actor2().name()), describe(e));
+        assertEquals("Burkina Faso", e.place().country());
+    }
+
+    @Test
+    void theIslamicStateInTheSahelAttackingAPostInTillaberyIsPlacedInTillaberi() {
+        Event e = onlyEvent("Samedi, des combattants de l'État islamique au Sahel (EIS) ont attaqué un poste militaire à Tillabéry, "
+                + "au Niger, tuant quatre soldats.");
+        assertEquals(SubEventType.ARMED_CLASH, e.subType(), describe(e));
+        assertEquals("Islamic State (Sahel)", e.actor1().name(), describe(e));
+        assertEquals("Military Forces of Niger", e.actor2().name(), describe(e));
+        assertEquals(4, e.fatalities().best());
+        assertEquals("Niger", e.place().country());
+        assertEquals("Tillabéri", e.place().admin1(), describe(e));
+    }
+
+    @Test
+    void anEnlevementIsAnAbduction() {
+        Event e = onlyEvent("Vendredi, des hommes armés ont enlevé trois enseignants près de Djibo, au Burkina Faso.");
+        assertEquals(SubEventType.ABDUCTION, e.subType(), describe(e));
+        assertEquals("Civilians (Burkina Faso)", e.actor2().name(), describe(e));
+        assertEquals(0, e.fatalities().best());
+    }
+
+    @Test
+    void aPeacefulManifestationInBamakoIsAPeacefulProtestInMali() {
+        Event e = onlyEvent("Samedi, des milliers de personnes ont participé à une manifestation pacifique à Bamako contre la présence française.");
+        assertEquals(SubEventType.PEACEFUL_PROTEST, e.subType(), describe(e));
+        assertEquals("Protesters (Mali)", e.actor1().name(), describe(e));
+        assertEquals("Bamako", e.place().location(), describe(e));
+        assertEquals(LocalDate.of(2024, 7, 6), e.date().date());
+    }
+
+    @Test
+    void tombouctouIsFoundUnderItsFrenchName() {
+        Event e = onlyEvent("Jeudi, une embuscade a visé un convoi de l'armée malienne près de Tombouctou, faisant deux morts parmi les soldats.");
+        assertEquals(SubEventType.ARMED_CLASH, e.subType(), describe(e));
+        assertEquals("Mali", e.place().country());
+        assertEquals("Tombouctou", e.place().admin1(), describe(e));
+        assertEquals("Military Forces of Mali", e.actor2().name(), describe(e));
+        assertEquals(2, e.fatalities().best());
+    }
+
+    @Test
+    void aDroneStrikeIsAnAirStrike() {
+        Event e = onlyEvent("Une frappe de drone a tué huit civils dimanche dans un marché près de Kidal, au Mali.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subType(), describe(e));
+        assertEquals(8, e.fatalities().best());
+        assertEquals("Kidal", e.place().admin1(), describe(e));
+    }
+
+    @Test
+    void jihadistTrendsAndPlansAreNotEvents() {
+        List<Event> events = Models.MULTILINGUAL.extract(new Article("test", null, "", Models.SATURDAY_13_JULY_2024, "fr", "",
+                "Les attaques jihadistes contre l'armée se sont multipliées depuis la prise du pouvoir par les militaires. "
+                        + "Le Mali compte désormais sur le groupe Wagner pour combattre les jihadistes."));
+        assertEquals(List.of(), events, Models.describe(events));
+    }
+}
