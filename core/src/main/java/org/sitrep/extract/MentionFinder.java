@@ -34,6 +34,10 @@ final class MentionFinder {
     private static final Set<String> SUBORDINATE_TIME = Set.of("since", "until", "before");
     private static final java.util.regex.Pattern UNCLAIMED = java.util.regex.Pattern.compile(
             "\\b(?:no one|nobody|no group|no one group)\\b[^.;]*\\bclaim", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** French: "aucun groupe n'a revendiqué", "l'attaque n'a pas été revendiquée". */
+    private static final java.util.regex.Pattern UNCLAIMED_FR = java.util.regex.Pattern.compile(
+            "\\b(?:aucun(?:e)?\\b[^.;]*\\brevendiqu|n['’](?:a|ont)\\s+pas\\s+(?:encore\\s+)?été\\s+revendiqu)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final Set<String> PLAN_VERBS = Set.of("threaten", "threatened", "plan", "vow", "intend", "promise",
             "want", "prepare", "seek", "aim", "decide", "refuse", "order", "pledge", "warn", "call");
 
@@ -99,14 +103,16 @@ final class MentionFinder {
         int trigger = triggers.stream().filter(c -> tokens.get(c.from()).isVerb()).findFirst().orElse(triggers.get(0)).from();
         List<Deaths> deaths = fatalities.count(sentence);
         // "Nobody has claimed the attack": the parties named after that are background, not this event's
-        List<ActorMention> named = UNCLAIMED.matcher(sentence.text()).find() ? List.of() : actors.find(sentence, trigger);
+        java.util.regex.Pattern unclaimed = language == Language.FRENCH ? UNCLAIMED_FR : UNCLAIMED;
+        List<ActorMention> named = unclaimed.matcher(sentence.text()).find() ? List.of() : actors.find(sentence, trigger);
         // a blockade, a ban, a curfew, a threat is an event when an armed party or the state imposes it
         if (triggers.stream().allMatch(c -> c.cue() == Cue.OTHER)
                 && named.stream().noneMatch(a -> a.kind().isArmed() || a.kind().isState())) {
             return null;
         }
         return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers, language),
-                date == null ? dayAfterEarlier(sentence.text()) : null, places.find(sentence.text()));
+                date == null ? dayAfterEarlier(sentence.text(), language == Language.FRENCH ? SAME_DAY_FR : SAME_DAY) : null,
+                places.find(sentence.text()));
     }
 
     /** Drops cue words used otherwise: "March" the month, "struck" a mine (not a strike), "mine" of gold. */
@@ -238,8 +244,13 @@ final class MentionFinder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "the same day" = 0, "the following day" = 1, "the day before" = -1, relative to the event told before; else null. */
-    private static Integer dayAfterEarlier(String text) {
-        java.util.regex.Matcher m = SAME_DAY.matcher(text);
+    /** French: "le même jour", "le lendemain", "la veille". */
+    private static final java.util.regex.Pattern SAME_DAY_FR = java.util.regex.Pattern.compile(
+            "\\b(?:(le même jour|ce même jour|ce jour-là)|(le lendemain|le jour suivant)|(la veille))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    private static Integer dayAfterEarlier(String text, java.util.regex.Pattern sameDay) {
+        java.util.regex.Matcher m = sameDay.matcher(text);
         if (!m.find()) return null;
         return m.group(1) != null ? 0 : m.group(2) != null ? 1 : -1;
     }

@@ -73,7 +73,10 @@ public final class PlacePhraseFinder {
         String feature = "(?:village|ville|localité|hameau|commune|capitale|camp|marché|secteur|périphérie|environs|zone)";
         Pattern border = Pattern.compile("\\b(?:près de|le long de|à|sur|non loin de)\\s+la\\s+frontière\\s+(?:avec|entre)\\s+"
                 + art + "?(" + NAME + ")(?:\\s+et\\s+" + art + "?(" + NAME + "))?");
-        Pattern featureOf = Pattern.compile("\\b" + art + "?" + feature + "\\s+" + of + "(" + NAME + ")"
+        // "le village de Seytenga", "le poste de gendarmerie de Falagountou", "le camp militaire de Boulkessi"
+        String featureNamed = "(?:village|ville|localité|hameau|commune|marché|poste(?:\\s+(?:de|d['’])?\\s*\\p{Ll}+){0,2}?"
+                + "|camp(?:\\s+militaire)?|base(?:\\s+militaire)?|caserne|commissariat)";
+        Pattern featureOf = Pattern.compile("\\b" + art + "?" + featureNamed + "\\s+" + of + "(" + NAME + ")"
                 + "(?:\\s*\\(([^)]{2,80})\\))?");
         Pattern adminPhrase = Pattern.compile("\\b" + admin + "\\s+" + of + "(" + NAME + ")");
         Pattern place = Pattern.compile("\\b(à|au|aux|en|dans|près de|près d['’]|non loin de|aux environs de|autour de|vers|depuis"

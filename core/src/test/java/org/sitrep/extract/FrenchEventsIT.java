@@ -110,6 +110,43 @@ class FrenchEventsIT {
     }
 
     @Test
+    void anEnlevementNounIsAnAbduction() {
+        Event e = onlyEvent("L'enlèvement de trois enseignants par des hommes armés a eu lieu vendredi près de Djibo, au Burkina Faso.");
+        assertEquals(SubEventType.ABDUCTION, e.subType(), describe(e));
+        assertEquals(LocalDate.of(2024, 7, 12), e.date().date());
+    }
+
+    @Test
+    void anEmeuteIsAViolentDemonstrationByRioters() {
+        Event e = onlyEvent("Une émeute a éclaté jeudi à Niamey après la mort d'un jeune homme, les émeutiers ont incendié un commissariat.");
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, e.subType(), describe(e));
+        assertEquals("Rioters (Niger)", e.actor1().name(), describe(e));
+        assertEquals("Niamey", e.place().location(), describe(e));
+    }
+
+    @Test
+    void leLendemainIsAnotherOccurrenceOnTheNextDay() {
+        List<Event> events = Models.MULTILINGUAL.extract(new Article("test", null, "", Models.SATURDAY_13_JULY_2024, "fr", "",
+                "Mardi, des jihadistes ont attaqué le poste de gendarmerie de Falagountou, au Burkina Faso, tuant cinq gendarmes.\n\n"
+                        + "Le lendemain, une embuscade contre un convoi de ravitaillement a fait trois morts près de Dori."));
+        assertEquals(2, events.size(), Models.describe(events));
+        assertEquals(LocalDate.of(2024, 7, 9), events.get(0).date().date());
+        assertEquals(5, events.get(0).fatalities().best());
+        assertEquals("Falagountou", events.get(0).place().location(), Models.describe(events));
+        assertEquals(LocalDate.of(2024, 7, 10), events.get(1).date().date());
+        assertEquals(3, events.get(1).fatalities().best());
+        assertEquals("Dori", events.get(1).place().location(), Models.describe(events));
+    }
+
+    @Test
+    void aGroupNamedAfterAucunGroupeNaRevendiqueIsNotTheDoer() {
+        Event e = onlyEvent("Lundi, trois civils ont été tués à Djibo par des hommes armés. Aucun groupe n'a revendiqué l'attaque,"
+                + " mais le JNIM est actif dans la zone.");
+        assertEquals("Unidentified Armed Group (Burkina Faso)", e.actor1().name(), describe(e));
+        assertEquals(3, e.fatalities().best());
+    }
+
+    @Test
     void jihadistTrendsAndPlansAreNotEvents() {
         List<Event> events = Models.MULTILINGUAL.extract(new Article("test", null, "", Models.SATURDAY_13_JULY_2024, "fr", "",
                 "Les attaques jihadistes contre l'armée se sont multipliées depuis la prise du pouvoir par les militaires. "
