@@ -49,7 +49,7 @@ final class FrenchBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--rounds", defaultValue = "3", description = "timed passes for each side (default ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "4", description = "timed passes for each side, which goes first swapped each round (default ${DEFAULT-VALUE})")
     int rounds;
 
     @Override
@@ -79,13 +79,14 @@ final class FrenchBenchCommand implements Callable<Integer> {
         run(englishOnly, pool, notes);
         run(withFrench, pool, notes);
         double onlySeconds = 0, withSeconds = 0;
-        for (int r = 0; r < rounds; r++) { // alternate, so that neither side gets the quieter moments
-            long t0 = System.nanoTime();
-            run(englishOnly, pool, notes);
-            onlySeconds += seconds(t0);
-            long t1 = System.nanoTime();
-            run(withFrench, pool, notes);
-            withSeconds += seconds(t1);
+        for (int r = 0; r < rounds; r++) { // alternate, and swap which goes first, so that neither side gets the quieter moments
+            for (int side = 0; side < 2; side++) {
+                boolean only = (r + side) % 2 == 0;
+                long t0 = System.nanoTime();
+                run(only ? englishOnly : withFrench, pool, notes);
+                if (only) onlySeconds += seconds(t0);
+                else withSeconds += seconds(t0);
+            }
         }
         double only = rounds * notes.size() / onlySeconds;
         double with = rounds * notes.size() / withSeconds;
@@ -108,12 +109,13 @@ final class FrenchBenchCommand implements Callable<Integer> {
         run(withFrench, pool, englishCopies);
         double frSeconds = 0, enSeconds = 0;
         for (int r = 0; r < rounds; r++) {
-            long t0 = System.nanoTime();
-            run(withFrench, pool, frenchCopies);
-            frSeconds += seconds(t0);
-            long t1 = System.nanoTime();
-            run(withFrench, pool, englishCopies);
-            enSeconds += seconds(t1);
+            for (int side = 0; side < 2; side++) {
+                boolean fr = (r + side) % 2 == 0;
+                long t0 = System.nanoTime();
+                run(withFrench, pool, fr ? frenchCopies : englishCopies);
+                if (fr) frSeconds += seconds(t0);
+                else enSeconds += seconds(t0);
+            }
         }
         pool.shutdown();
         double fr = rounds * frenchCopies.size() / frSeconds;
