@@ -1,7 +1,6 @@
 package org.sitrep.nlp;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +67,5 @@ public enum Language {
     /** Returns true when {@code word} (lower case) is one of the grammar words of {@code role}. */
     public boolean is(String role, String word) {
         return words(role).contains(word);
-    }
-
-    /** The languages, English first. */
-    public static List<Language> all() {
-        return List.of(values());
     }
 }
