@@ -77,6 +77,18 @@ class FrenchIngestIT {
     }
 
     @Test
+    void aJsonLineMaySayItsLanguageAndABadOneIsReportedInOneLine() throws IOException {
+        Path lines = Files.writeString(dir.resolve("lines.jsonl"),
+                "{\"id\":\"a\",\"text\":\"Djibo : 5 soldats tués jeudi dernier.\",\"published\":\"2024-07-13\",\"language\":\"fr\"}\n"
+                        + "{\"id\":\"b\",\"text\":\"Djibo : 5 soldats tués jeudi dernier.\",\"published\":\"2024-07-13\",\"language\":\"de\"}\n");
+        CommandRun run = CommandRun.of("extract", "--input", "jsonl", "--format", "jsonl", lines.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(List.of("sitrep: " + lines + ":2: language must be en or fr, not de"), run.errLines());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().contains("\"article_id\":\"a\"") && run.out().contains("\"language\":\"fr\""), run.out());
+    }
+
+    @Test
     void aLanguageSitrepDoesNotCodeIsAUsageErrorInOneLine() throws IOException {
         Path file = Files.writeString(dir.resolve("en.txt"), ENGLISH);
         for (String command : List.of("extract", "ingest")) {
