@@ -31,6 +31,9 @@ public final class ActorFinder {
     private static final java.util.regex.Pattern COUNTRY_AFTER_FR = java.util.regex.Pattern.compile(
             "\\s+(?:(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*)?(?:\\p{L}+\\s+)?");
 
+    private static final java.util.regex.Pattern FRENCH_LIST_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:,|et)\\s+(?:du|de la|de l['’]|des|d['’])\\s*\\p{Lu}");
+
     private final Countries countries;
     private final Language language;
     private final PhraseLexicon<Entry> lexicon;
@@ -144,7 +147,10 @@ public final class ActorFinder {
                 }
             } else if (c.start() >= end && c.start() - end <= 30
                     && COUNTRY_AFTER_FR.matcher(sentence.text().substring(end, c.start())).matches()) {
-                return c.country().name(); // French puts the country after: "l'armée nigérienne", "l'armée du Niger"
+                // French puts the country after: "l'armée nigérienne", "l'armée du Niger"; but "les dirigeants
+                // militaires du Mali, du Burkina Faso et du Niger" name no one country's army
+                if (FRENCH_LIST_AFTER.matcher(sentence.text().substring(c.end())).lookingAt()) return null;
+                return c.country().name();
             }
         }
         return null;

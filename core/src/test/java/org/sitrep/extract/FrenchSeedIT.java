@@ -90,6 +90,16 @@ class FrenchSeedIT {
     }
 
     @Test
+    void everyEventHasTheEnglishSeedsActors() {
+        for (int i = 0; i < englishEvents.size(); i++) {
+            Event en = englishEvents.get(i);
+            Event fr = frenchEvents.get(i);
+            assertEquals(en.actor1().name(), fr.actor1().name(), Models.describe(List.of(en, fr)));
+            assertEquals(en.actor2().name(), fr.actor2().name(), Models.describe(List.of(en, fr)));
+        }
+    }
+
+    @Test
     void theEvidencePointsIntoTheFrenchTextAndTheNotesAreEnglish() {
         Event monday = frenchEvents.get(0);
         Evidence deaths = monday.evidence().stream().filter(e -> e.field().equals("fatalities")).findFirst().orElse(null);
