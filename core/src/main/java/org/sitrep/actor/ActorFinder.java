@@ -60,6 +60,14 @@ public final class ActorFinder {
      * the event word, used to tell doers (before an active verb, or after "by") from targets.
      */
     public List<ActorMention> find(Sentence sentence, int trigger) {
+        return find(sentence, trigger, null);
+    }
+
+    /**
+     * As {@link #find(Sentence, int)}; {@code eventWords} marks the tokens of the sentence's event
+     * words, whose agent a French "par" names ("dispersés par la police", not "mené par l'armée").
+     */
+    public List<ActorMention> find(Sentence sentence, int trigger, boolean[] eventWords) {
         List<Token> tokens = sentence.tokens();
         List<CountryMention> named = countries.find(sentence.text());
         List<ActorMention> found = new ArrayList<>();
@@ -76,7 +84,8 @@ public final class ActorFinder {
             }
             int start = tokens.get(m.from()).start() - sentence.start();
             int end = tokens.get(m.to() - 1).end() - sentence.start();
-            boolean agent = byBefore(tokens, m.from(), language, trigger) || trigger >= 0 && m.to() <= trigger && !passive;
+            boolean agent = byBefore(tokens, m.from(), language, trigger, eventWords)
+                    || trigger >= 0 && m.to() <= trigger && !passive;
             found.add(new ActorMention(name, e.type(), e.kind(), m.from(), m.to(), start, end, agent, e.home()));
         }
         return mergeGroupNouns(found, tokens);
@@ -157,11 +166,14 @@ public final class ActorFinder {
     }
 
     /** "by hundreds of jihadists", "by suspected JNIM militants": the agent of a passive verb. */
-    private static boolean byBefore(List<Token> tokens, int from, Language language, int trigger) {
+    private static boolean byBefore(List<Token> tokens, int from, Language language, int trigger, boolean[] eventWords) {
         for (int i = from - 1; i >= Math.max(0, from - 5); i--) {
             Token t = tokens.get(i);
-            // French "par" also follows other participles ("le coup d'État mené par l'armée"): only the event's own counts
-            if (language.is("by", t.lower())) return language == Language.ENGLISH || trigger < 0 || i - 1 == trigger;
+            // French "par" also follows other participles ("le coup d'État mené par l'armée"): only an event word's counts
+            if (language.is("by", t.lower())) {
+                return language == Language.ENGLISH || trigger < 0 || i - 1 == trigger
+                        || eventWords != null && i > 0 && eventWords[i - 1];
+            }
             if (t.isVerb() || t.tag().equals(",") || t.tag().equals(".") || t.tag().equals(":")) return false;
         }
         return false;

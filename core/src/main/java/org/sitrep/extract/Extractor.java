@@ -200,8 +200,8 @@ public final class Extractor {
     }
 
     private static final java.util.regex.Pattern FRENCH_NEIGHBOUR_BEFORE = java.util.regex.Pattern.compile(
-            "(?s).*(?:\\b(?:frontière avec|frontières? (?:du|de la|de l['’])|frontalier (?:du|de la|de l['’])|vers|venue? d[eu]|venus d[eu]"
-                    + "|en provenance d[eu]|à destination d[eu]|depuis)\\s+(?:(?:le|la|les|l['’])\\s*)?|\\b(?:anti|pro|ex)-)$");
+            "(?s).*(?:(?<![\\p{L}\\p{N}_])(?:frontière avec|frontières? (?:du|de la|de l['’])|frontalier (?:du|de la|de l['’])|vers|venue? d[eu]|venus d[eu]"
+                    + "|en provenance d[eu]|à destination d[eu]|depuis)\\s+(?:(?:le|la|les|l['’])\\s*)?|(?<![\\p{L}\\p{N}_])(?:anti|pro|ex)-)$");
     private static final java.util.regex.Pattern FRENCH_NEIGHBOUR_AFTER = java.util.regex.Pattern.compile("\\s+voisine?s?\\b");
 
     /** Chooses the event's place: the most precise phrase its sentences give, and the country it lies in. */

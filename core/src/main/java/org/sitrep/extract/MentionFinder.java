@@ -104,7 +104,10 @@ final class MentionFinder {
         List<Deaths> deaths = fatalities.count(sentence);
         // "Nobody has claimed the attack": the parties named after that are background, not this event's
         java.util.regex.Pattern unclaimed = language == Language.FRENCH ? UNCLAIMED_FR : UNCLAIMED;
-        List<ActorMention> named = unclaimed.matcher(sentence.text()).find() ? List.of() : actors.find(sentence, trigger);
+        boolean[] eventWords = new boolean[tokens.size()];
+        for (CueMatch c : all) for (int i = c.from(); i < c.to(); i++) eventWords[i] = true;
+        List<ActorMention> named = unclaimed.matcher(sentence.text()).find() ? List.of()
+                : actors.find(sentence, trigger, eventWords);
         // a blockade, a ban, a curfew, a threat is an event when an armed party or the state imposes it
         if (triggers.stream().allMatch(c -> c.cue() == Cue.OTHER)
                 && named.stream().noneMatch(a -> a.kind().isArmed() || a.kind().isState())) {

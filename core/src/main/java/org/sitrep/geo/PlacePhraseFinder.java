@@ -65,21 +65,24 @@ public final class PlacePhraseFinder {
             Pattern.compile("(?s).*\\b(?:in|near|at|around|outside|of|from|to)\\s+$"), ADMIN_PHRASE, new int[]{1, 2},
             PLACE, new int[]{1, 2, 3, 4, 5, 6}, NOT_PLACES, Set.of("to", "from"), Set.of("in", "at", "inside"), null, null);
 
+    /** A word starts here: Java's \\b knows only ASCII letters, and French words start with "à", "é". */
+    private static final String START = "(?<![\\p{L}\\p{N}_])";
+
     private static Words french() {
         String art = "(?:(?:le|la|les)\\s+|l['’]\\s*)";
         String of = "(?:de\\s+(?:la\\s+|l['’]\\s*)?|du\\s+|des\\s+|d['’]\\s*)";
         String direction = "(nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|centre-nord|centre-est|centre-ouest|centre-sud)";
         String admin = "(région|province|cercle|département|préfecture|commune|district|arrondissement|wilaya|zone)";
         String feature = "(?:village|ville|localité|hameau|commune|capitale|camp|marché|secteur|périphérie|environs|zone)";
-        Pattern border = Pattern.compile("\\b(?:près de|le long de|à|sur|non loin de)\\s+la\\s+frontière\\s+(?:avec|entre)\\s+"
+        Pattern border = Pattern.compile(START + "(?:près de|le long de|à|sur|non loin de)\\s+la\\s+frontière\\s+(?:avec|entre)\\s+"
                 + art + "?(" + NAME + ")(?:\\s+et\\s+" + art + "?(" + NAME + "))?");
         // "le village de Seytenga", "le poste de gendarmerie de Falagountou", "le camp militaire de Boulkessi"
         String featureNamed = "(?:village|ville|localité|hameau|commune|marché|poste(?:\\s+(?:de|d['’])?\\s*\\p{Ll}+){0,2}?"
                 + "|camp(?:\\s+militaire)?|base(?:\\s+militaire)?|caserne|commissariat)";
-        Pattern featureOf = Pattern.compile("\\b" + art + "?" + featureNamed + "\\s+" + of + "(" + NAME + ")"
+        Pattern featureOf = Pattern.compile(START + art + "?" + featureNamed + "\\s+" + of + "(" + NAME + ")"
                 + "(?:\\s*\\(([^)]{2,80})\\))?");
-        Pattern adminPhrase = Pattern.compile("\\b" + admin + "\\s+" + of + "(" + NAME + ")");
-        Pattern place = Pattern.compile("\\b(à|au|aux|en|dans|près de|près d['’]|non loin de|aux environs de|autour de|vers|depuis"
+        Pattern adminPhrase = Pattern.compile(START + admin + "\\s+" + of + "(" + NAME + ")");
+        Pattern place = Pattern.compile(START + "(à|au|aux|en|dans|près de|près d['’]|non loin de|aux environs de|autour de|vers|depuis"
                 + "|entre|(?:au|à l['’])\\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:de|du|d['’]))\\s*"
                 + art + "?(?:\\d+\\s*(?:km|kilomètres)\\s+(?:\\p{L}+\\s+)?" + of + ")?"
                 + "(?:" + feature + "\\s+" + of + ")?"
@@ -102,7 +105,7 @@ public final class PlacePhraseFinder {
                 Map.entry("centre-nord", "northern"), Map.entry("centre-est", "eastern"),
                 Map.entry("centre-ouest", "western"), Map.entry("centre-sud", "southern"));
         return new Words(border, "frontière", featureOf,
-                Pattern.compile("(?s).*\\b(?:à|au|aux|dans|près de|près d['’]|autour de|en|de|du|vers|depuis)\\s+$"),
+                Pattern.compile("(?s).*" + START + "(?:à|au|aux|dans|près de|près d['’]|autour de|en|de|du|vers|depuis)\\s+$"),
                 adminPhrase, new int[]{2, 1}, place, new int[]{1, 2, 4, 3, 5, 6}, Set.copyOf(notPlaces),
                 Set.of("vers", "depuis"), Set.of("à", "au", "aux", "dans", "en"), directions,
                 Map.of("région", "region", "province", "province", "cercle", "circle", "département", "department",

@@ -20,6 +20,8 @@ final class FrenchTags {
     private static final Map<String, String> BY_UPOS = new HashMap<>();
     private static final Map<String, Form> FORMS = new HashMap<>();
     private static final Map<String, String> FUNCTION_FORMS = new HashMap<>();
+    /** "Une" opening a sentence is tagged a pronoun at times; a verb never follows it. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("un", "une");
 
     static {
         for (String[] row : PhraseLexicon.readTsv(FrenchTags.class, "tags.fr.tsv")) BY_UPOS.put(row[0], row[1]);
@@ -52,6 +54,10 @@ final class FrenchTags {
             String word = words.get(i);
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             String u = upos.get(i);
+            // "une frappe", "l'attaque": after a determiner a word is a noun, whatever the tagger says
+            if (u.equals("VERB") && i > 0 && (upos.get(i - 1).equals("DET") || ARTICLES.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT)))) {
+                u = "NOUN";
+            }
             Form form = FORMS.get(lower);
             String lemma = form != null ? form.lemma() : lower;
             String tag;

@@ -35,13 +35,14 @@ public final class FatalityCounter {
     private record Words(PhraseLexicon<Side> people, Set<String> killVerbs, Set<String> deathWords, Set<String> dieWords,
                          Set<String> aux, Set<String> tollNouns, Set<String> tollLinks, Set<String> pronouns,
                          Set<String> subjects, Set<String> plural, Set<String> joins, Set<String> negations,
-                         Set<String> determiners, Set<String> of, Set<String> by, Set<String> clauseEnds) {
+                         Set<String> determiners, Set<String> of, Set<String> by, Set<String> clauseEnds,
+                         boolean adjectivesFollowNouns) {
     }
 
     private static final Words ENGLISH = new Words(PEOPLE, KILL_VERBS, DEATH_WORDS, Set.of("die", "dead"), AUX,
             Set.of("death", "body", "toll"), TOLL_LINKS, PRONOUNS, Set.of("he", "she", "they"), Set.of("they"),
             Set.of("and", ","), Set.of("no"), Set.of("the", "these", "those", "their", "its", "his", "her"), Set.of("of"),
-            Set.of("by"), Set.of(".", ",", ";", "and", "in", "on", "near", "at", "during", "after", "while"));
+            Set.of("by"), Set.of(".", ",", ";", "and", "in", "on", "near", "at", "during", "after", "while"), false);
 
     private final Words w;
     private final CountReader counts;
@@ -57,7 +58,8 @@ public final class FatalityCounter {
         this.w = l == Language.ENGLISH ? ENGLISH : new Words(people(l), l.words("kill-verbs"), l.words("death-words"),
                 l.words("die-words"), l.words("count-aux"), l.words("toll-nouns"), l.words("toll-links"),
                 l.words("object-pronouns"), l.words("subject-pronouns"), l.words("plural-pronouns"), l.words("joins"),
-                l.words("negations"), l.words("definite-determiners"), l.words("of"), l.words("by"), l.words("clause-ends"));
+                l.words("negations"), l.words("definite-determiners"), l.words("of"), l.words("by"), l.words("clause-ends"),
+                l.is("word-order", "adjective-after-noun"));
     }
 
     private static PhraseLexicon<Side> people(Language language) {
@@ -193,6 +195,10 @@ public final class FatalityCounter {
         int j = k - 1;
         while (j >= 0 && k - j <= 6 && w.aux().contains(tokens.get(j).lemma()) && !isPersonNoun(tokens, j)) j--;
         if (j < 0) return null;
+        // "deux soldats tchadiens ont été tués": in French the adjective follows the noun it describes
+        if (w.adjectivesFollowNouns()) {
+            for (int back = 0; back < 2 && j > 0 && tokens.get(j).tag().startsWith("JJ") && !isPersonNoun(tokens, j); back++) j--;
+        }
         // "No one was killed": a denial, not a count (the "one" would otherwise read as 1)
         if (j > 0 && w.negations().contains(tokens.get(j - 1).lower())) return null;
         // "he succumbed to his wounds", "they died": a pronoun stands for the people told before

@@ -147,6 +147,27 @@ class FrenchEventsIT {
     }
 
     @Test
+    void aDroneStrikeOfTheArmyOnCiviliansIsTheArmysStrike() {
+        Event e = onlyEvent("Une frappe de drone de l'armée burkinabè a tué une dizaine de civils lors d'un marché hebdomadaire"
+                + " à Bourasso le 3 mars.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subType(), describe(e));
+        assertEquals("Military Forces of Burkina Faso", e.actor1().name(), describe(e));
+        assertEquals("Civilians (Burkina Faso)", e.actor2().name(), describe(e));
+        assertEquals(10, e.fatalities().best(), "une dizaine = 10");
+        assertEquals(LocalDate.of(2024, 3, 3), e.date().date());
+    }
+
+    @Test
+    void protestersDispersedByThePoliceIsAProtestWithIntervention() {
+        Event e = onlyEvent("Des centaines de manifestants se sont rassemblés vendredi à Ouagadougou pour dénoncer la présence des"
+                + " forces françaises, avant d'être dispersés par la police à coups de gaz lacrymogènes.");
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, e.subType(), describe(e));
+        assertEquals("Protesters (Burkina Faso)", e.actor1().name(), describe(e));
+        assertEquals("Police Forces of Burkina Faso", e.actor2().name(), describe(e));
+        assertEquals("Ouagadougou", e.place().location(), describe(e));
+    }
+
+    @Test
     void jihadistTrendsAndPlansAreNotEvents() {
         List<Event> events = Models.MULTILINGUAL.extract(new Article("test", null, "", Models.SATURDAY_13_JULY_2024, "fr", "",
                 "Les attaques jihadistes contre l'armée se sont multipliées depuis la prise du pouvoir par les militaires. "

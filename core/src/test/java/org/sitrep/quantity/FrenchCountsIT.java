@@ -74,6 +74,11 @@ class FrenchCountsIT {
     }
 
     @Test
+    void anAdjectiveAfterTheNounIsPartOfTheGroup() {
+        assertEquals(2, killed("Deux soldats tchadiens ont été tués et quatre autres blessés lors d'une attaque de Boko Haram à Ngouboua."));
+    }
+
+    @Test
     void theWoundedAreNotDead() {
         assertEquals(0, killed("Quatre soldats ont été blessés lors de l'attaque du poste de Boni."));
     }
