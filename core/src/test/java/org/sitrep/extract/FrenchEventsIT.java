@@ -168,6 +168,15 @@ class FrenchEventsIT {
     }
 
     @Test
+    void soldiersArrestingAFormerMinisterIsAnArrest() {
+        Event e = onlyEvent("Les militaires ont arrêté samedi à Bamako un ancien ministre accusé d'avoir financé des groupes terroristes.");
+        assertEquals(SubEventType.ARRESTS, e.subType(), describe(e));
+        assertEquals("Military Forces of Mali", e.actor1().name(), describe(e));
+        assertEquals("Bamako", e.place().location(), describe(e));
+        assertEquals(LocalDate.of(2024, 7, 6), e.date().date());
+    }
+
+    @Test
     void jihadistTrendsAndPlansAreNotEvents() {
         List<Event> events = Models.MULTILINGUAL.extract(new Article("test", null, "", Models.SATURDAY_13_JULY_2024, "fr", "",
                 "Les attaques jihadistes contre l'armée se sont multipliées depuis la prise du pouvoir par les militaires. "
