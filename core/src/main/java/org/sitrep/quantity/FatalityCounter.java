@@ -36,13 +36,13 @@ public final class FatalityCounter {
                          Set<String> aux, Set<String> tollNouns, Set<String> tollLinks, Set<String> pronouns,
                          Set<String> subjects, Set<String> plural, Set<String> joins, Set<String> negations,
                          Set<String> determiners, Set<String> of, Set<String> by, Set<String> clauseEnds,
-                         boolean adjectivesFollowNouns) {
+                         boolean adjectivesFollowNouns, Set<String> lifeWords, Set<String> loseLemmas) {
     }
 
     private static final Words ENGLISH = new Words(PEOPLE, KILL_VERBS, DEATH_WORDS, Set.of("die", "dead"), AUX,
             Set.of("death", "body", "toll"), TOLL_LINKS, PRONOUNS, Set.of("he", "she", "they"), Set.of("they"),
             Set.of("and", ","), Set.of("no"), Set.of("the", "these", "those", "their", "its", "his", "her"), Set.of("of"),
-            Set.of("by"), Set.of(".", ",", ";", "and", "in", "on", "near", "at", "during", "after", "while"), false);
+            Set.of("by"), Set.of(".", ",", ";", "and", "in", "on", "near", "at", "during", "after", "while"), false, Set.of(), Set.of());
 
     private final Words w;
     private final CountReader counts;
@@ -59,7 +59,7 @@ public final class FatalityCounter {
                 l.words("die-words"), l.words("count-aux"), l.words("toll-nouns"), l.words("toll-links"),
                 l.words("object-pronouns"), l.words("subject-pronouns"), l.words("plural-pronouns"), l.words("joins"),
                 l.words("negations"), l.words("definite-determiners"), l.words("of"), l.words("by"), l.words("clause-ends"),
-                l.is("word-order", "adjective-after-noun"));
+                l.is("word-order", "adjective-after-noun"), l.words("life-words"), l.words("lose-lemmas"));
     }
 
     private static PhraseLexicon<Side> people(Language language) {
@@ -75,6 +75,16 @@ public final class FatalityCounter {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             String lemma = t.lemma();
+            // French "trois personnes ont perdu la vie": the dead are read before the verb of losing
+            int lose = lostLife(tokens, k);
+            if (lose >= 0) {
+                Deaths d = before(sentence, lose, used);
+                if (d != null) {
+                    mark(used, lose, k + 1);
+                    found.addAll(withJoinedGroups(sentence, d, lose, used));
+                }
+                continue;
+            }
             boolean killVerb = w.killVerbs().contains(lemma) && (!lemma.equals("shoot") || isWord(tokens, k + 1, "dead"))
                     && (!lemma.equals("gun") || isWord(tokens, k + 1, "down"));
             boolean deathWord = w.deathWords().contains(t.lower()) || w.deathWords().contains(lemma) && !lemma.equals("life");
@@ -365,6 +375,15 @@ public final class FatalityCounter {
 
     private static boolean isAux(Token t) {
         return Set.of("be", "have", "get").contains(t.lemma());
+    }
+
+    /** The token of "perdu" in "perdu la vie" ending at {@code k}, or -1 (English reads "lost their lives" above). */
+    private int lostLife(List<Token> tokens, int k) {
+        if (w.lifeWords().isEmpty() || !w.lifeWords().contains(tokens.get(k).lower())) return -1;
+        for (int i = k - 1; i >= Math.max(0, k - 2); i--) {
+            if (w.loseLemmas().contains(tokens.get(i).lemma())) return i;
+        }
+        return -1;
     }
 
     private static boolean isWord(List<Token> tokens, int i, String w) {

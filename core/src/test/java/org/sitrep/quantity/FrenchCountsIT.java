@@ -79,6 +79,11 @@ class FrenchCountsIT {
     }
 
     @Test
+    void ontPerduLaVieCountsTheDead() {
+        assertEquals(25, killed("Vingt-cinq personnes ont perdu la vie mardi lors d'une attaque contre un convoi près de Djibo."));
+    }
+
+    @Test
     void theWoundedAreNotDead() {
         assertEquals(0, killed("Quatre soldats ont été blessés lors de l'attaque du poste de Boni."));
     }
