@@ -98,7 +98,7 @@ public final class DateResolver {
             String dayBefore = "(?:(?:" + alternatives(lists.get("day-before")) + ")\\s*)?";
             // the calendar words are matched in any case: French writes months and weekdays in lower case
             Pattern dayMonthYear = Pattern.compile("(?iu)\\b" + hedge + dayBefore + day
-                    + "(?:\\s*(?:-|–|et|au)\\s*" + day + ")?\\s+" + month + "(?:\\s+" + YEAR + ")?(?![\\w])");
+                    + "(?:\\s*(?:-|–|et|au)\\s*(?:le\\s+)?" + day + ")?\\s+" + month + "(?:\\s+" + YEAR + ")?(?![\\w])");
             Pattern weekdayPhrase = Pattern.compile("(?iu)\\b(?:(" + alternatives(lists.get("before-weekday")) + ")\\s+)?"
                     + weekday + "(?:\\s+(?:" + alternatives(lists.get("part-of-day")) + "))?"
                     + "(?:\\s+(?:à|au)\\s+" + alternatives(days.keySet()) + ")?(?![\\w])");

@@ -92,6 +92,18 @@ class FrenchDatesTest {
     }
 
     @Test
+    void aRangeOfDaysIsItsMiddleDayAtPrecisionTwo() {
+        assertDate("Des affrontements ont opposé entre le 5 et le 7 juillet l'armée aux rebelles près de Léré.",
+                LocalDate.of(2024, 7, 6), TimePrecision.WEEK, "entre le 5 et le 7 juillet");
+    }
+
+    @Test
+    void auMoisDeMaiIsTheFifteenthOfMay() {
+        assertDate("Au mois de mai, des bandits ont pillé plusieurs villages de la commune.", LocalDate.of(2024, 5, 15),
+                TimePrecision.MONTH, "Au mois de mai");
+    }
+
+    @Test
     void aYearAloneCannotPlaceAnEvent() {
         DateMention m = first("Les forces françaises combattaient au Niger l'insurrection venue du Mali en 2015.");
         assertTrue(m.isVague());
