@@ -117,7 +117,7 @@ public final class CountReader {
         PhraseLexicon.Match<Integer> vague = words.vague().matchAt(tokens, i);
         if (vague != null) return new Count(vague.value(), vague.value(), vague.value(), true, i, vague.to());
         String w = word(tokens, i);
-        Integer value = words.units().get(w);
+        Integer value = words.units().containsKey(w) ? words.units().get(w) : compound(w);
         // "1 500", "1 500" (a thin or no-break space groups thousands), "1.500"
         if (value == null && w.matches("\\d+|\\d{1,3}(?:[\\s\\u00a0\\u202f.]\\d{3})+")) {
             try {
@@ -127,6 +127,29 @@ public final class CountReader {
             }
         }
         return value == null ? null : new Count(value, value, value, false, i, i + 1);
+    }
+
+    /**
+     * A French compound number written with hyphens, one token: "trente-deux" = 32, "vingt-et-un" =
+     * 21, "soixante-dix-huit" = 78, "quatre-vingt-trois" = 83 ("quatre-vingt" is four twenties).
+     */
+    private Integer compound(String w) {
+        if (w.indexOf('-') < 0) return null;
+        int value = 0;
+        int last = 0;
+        for (String part : w.split("-")) {
+            if (part.equals("et")) continue;
+            if ((part.equals("vingt") || part.equals("vingts")) && last == 4) {
+                value += 76; // "quatre-vingt": the 4 is counted already, 80 is meant
+                last = 80;
+                continue;
+            }
+            Integer n = part.equals("un") || part.equals("une") ? Integer.valueOf(1) : words.units().get(part);
+            if (n == null) return null;
+            value += n;
+            last = n;
+        }
+        return value;
     }
 
     private Count number(List<Token> tokens, int i) {

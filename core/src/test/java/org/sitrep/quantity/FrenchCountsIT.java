@@ -84,6 +84,19 @@ class FrenchCountsIT {
     }
 
     @Test
+    void compoundNumbersAreAddedUp() {
+        assertEquals(32, killed("Trente-deux soldats ont été tués lors de l'attaque du camp de Boulkessi."));
+        assertEquals(83, killed("Quatre-vingt-trois civils ont été tués dans le massacre de Solhan."));
+        assertEquals(21, killed("Vingt-et-un villageois ont été tués par des hommes armés."));
+    }
+
+    @Test
+    void plusDeAndPresDeKeepTheStatedFigure() {
+        assertEquals(50, killed("Plus de 50 civils ont été tués dans l'attaque de Barsalogho."));
+        assertEquals(30, killed("Près de 30 soldats ont été tués dans une embuscade près de Tessit."));
+    }
+
+    @Test
     void theWoundedAreNotDead() {
         assertEquals(0, killed("Quatre soldats ont été blessés lors de l'attaque du poste de Boni."));
     }
