@@ -102,7 +102,7 @@ public final class Extractor {
         return new Extractor(false, Countries.load(), PlaceCountries.load(), null);
     }
 
-    /** Returns true when this extractor has read an article in {@code language} other than English. */
+    /** Returns true when this extractor holds the rules of {@code language}: English's always, another's once an article in it arrived. */
     public boolean hasLoaded(Language language) {
         return language == Language.ENGLISH || others.containsKey(language);
     }
