@@ -49,7 +49,7 @@ final class FrenchBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--rounds", defaultValue = "4", description = "timed passes for each side, which goes first swapped each round (default ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "8", description = "timed passes for each side, which goes first swapped each round (default ${DEFAULT-VALUE})")
     int rounds;
 
     @Override
@@ -79,21 +79,28 @@ final class FrenchBenchCommand implements Callable<Integer> {
         run(englishOnly, pool, notes);
         run(withFrench, pool, notes);
         double onlySeconds = 0, withSeconds = 0;
+        List<Double> ratios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) { // alternate, and swap which goes first, so that neither side gets the quieter moments
+            double[] pair = new double[2];
             for (int side = 0; side < 2; side++) {
                 boolean only = (r + side) % 2 == 0;
                 long t0 = System.nanoTime();
                 run(only ? englishOnly : withFrench, pool, notes);
-                if (only) onlySeconds += seconds(t0);
-                else withSeconds += seconds(t0);
+                pair[only ? 0 : 1] = seconds(t0);
             }
+            onlySeconds += pair[0];
+            withSeconds += pair[1];
+            ratios.add(pair[0] / pair[1]); // articles/s with French support over articles/s without, this round
         }
         double only = rounds * notes.size() / onlySeconds;
         double with = rounds * notes.size() / withSeconds;
+        ratios.sort(null);
+        double median = ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2)
+                : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2;
         long englishHeap = usedAfterGc();
         System.out.printf(Locale.ROOT, "english, english-only extractor:        %8.1f articles/s%n", only);
-        System.out.printf(Locale.ROOT, "english, extractor with french support: %8.1f articles/s (ratio %.3f); french models loaded: %s%n",
-                with, with / only, Annotator.frenchLoaded() ? "yes" : "no");
+        System.out.printf(Locale.ROOT, "english, extractor with french support: %8.1f articles/s (ratio %.3f; median of the %d rounds' ratios %.3f);"
+                + " french models loaded: %s%n", with, with / only, rounds, median, Annotator.frenchLoaded() ? "yes" : "no");
         System.out.printf(Locale.ROOT, "heap in use, english only: %d MB%n", englishHeap >> 20);
 
         long t = System.nanoTime();
