@@ -6,7 +6,7 @@ import org.sitrep.article.ArticleReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** One line of a JSON-lines article input: {@code {"id", "text" or "html", "published", "url"}}. */
+/** One line of a JSON-lines article input: {@code {"id", "text" or "html", "published", "url", "language"}}. */
 final class ArticleLine {
     private ArticleLine() {
     }
@@ -30,13 +30,21 @@ final class ArticleLine {
             }
         }
         LocalDate p = date;
+        // "language": the article's ISO 639-1 code when the caller knows it (else declared or guessed)
+        String language = null;
+        if (line.hasNonNull("language")) {
+            String value = line.get("language").asText();
+            language = org.sitrep.nlp.Language.byCode(value).map(org.sitrep.nlp.Language::code)
+                    .orElseThrow(() -> new BadInputException(where + ": language must be en or fr, not " + value));
+        }
+        String l = language;
         if (line.hasNonNull("html")) {
             String html = line.get("html").asText();
-            return () -> reader.fromHtml(id, url, html, p);
+            return () -> ExtractCommand.withLanguage(reader.fromHtml(id, url, html, p), l);
         }
         if (line.hasNonNull("text")) {
             String text = line.get("text").asText();
-            return () -> reader.fromText(id, text, p);
+            return () -> ExtractCommand.withLanguage(reader.fromText(id, text, p), l);
         }
         throw new BadInputException(where + ": has neither \"text\" nor \"html\"");
     }

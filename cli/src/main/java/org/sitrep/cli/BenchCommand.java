@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput of Sitrep's extraction against CoreNLP's default pipeline on the same articles;"
                 + " 'bench ingest' and 'bench api' measure the store and the API.",
-        subcommands = {IngestBenchCommand.class, ApiBenchCommand.class})
+        subcommands = {IngestBenchCommand.class, ApiBenchCommand.class, FrenchBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gold", description = "ACLED-format CSV whose notes are the articles", defaultValue = "../shared/eval/dev/acled-dev.csv")
     Path gold;

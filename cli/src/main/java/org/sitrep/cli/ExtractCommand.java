@@ -39,6 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--input", description = "jsonl: each input is a file of {\"id\", \"text\" or \"html\", \"published\", \"url\"} lines")
     String input;
 
+    @Option(names = "--lang", description = "the articles' language, en or fr (default: each article's own, declared or guessed)")
+    String lang;
+
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -54,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventWriter.Format fmt = parseFormat(format, spec);
+        String language = parseLanguage(lang, spec);
         LocalDate date = published == null ? null : parseDate(published, "--published", spec);
         if (input != null && !input.equals("jsonl")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--input must be jsonl, not " + input);
@@ -69,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
                 jobs.add(new Job(in, () -> reader.read(in, date)));
             }
         }
-        Extractor extractor = Extractor.english(places.gazetteer());
+        Extractor extractor = Extractor.multilingual(places.gazetteer());
         OutputStreamWriter out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         EventWriter writer = new EventWriter(fmt, out, ATTRIBUTION);
         writer.begin();
@@ -78,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             List<Future<List<Event>>> results = new ArrayList<>();
             for (Job job : jobs) {
-                results.add(pool.submit(() -> extractor.extract(job.source.read())));
+                results.add(pool.submit(() -> extractor.extract(withLanguage(job.source.read(), language))));
             }
             for (int i = 0; i < jobs.size(); i++) {
                 try {
@@ -111,6 +115,18 @@ final class ExtractCommand implements Callable<Integer> {
     /** Queues one job per line of a JSON-lines input; returns false when some line was bad (reported). */
     private boolean readJsonl(String in, ArticleReader reader, LocalDate date, List<Job> jobs, PrintWriter err) {
         return JsonLines.read(in, err, (node, where) -> jobs.add(new Job(where, ArticleLine.of(node, where, reader, date))));
+    }
+
+    /** Returns the ISO 639-1 code --lang gives, or null when the option is absent; a language Sitrep does not code is a usage error. */
+    static String parseLanguage(String lang, picocli.CommandLine.Model.CommandSpec spec) {
+        if (lang == null) return null;
+        return org.sitrep.nlp.Language.byCode(lang).map(org.sitrep.nlp.Language::code).orElseThrow(
+                () -> new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be en or fr, not " + lang));
+    }
+
+    /** The article in the language the caller gave, or as read when none was given. */
+    static Article withLanguage(Article article, String language) {
+        return language == null ? article : article.withLanguage(language);
     }
 
     /** A bad option value is a usage error (exit 2), reported in one line. */

@@ -37,6 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--published", description = "publication date YYYY-MM-DD for every article; overrides their own")
     String published;
 
+    @Option(names = "--lang", description = "the articles' language, en or fr (default: each article's own, declared or guessed)")
+    String lang;
+
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -61,18 +64,19 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         LocalDate date = published == null ? null : ExtractCommand.parseDate(published, "--published", spec);
+        String language = ExtractCommand.parseLanguage(lang, spec);
         if (every < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--every must be 1 or more seconds");
         Progress.Style style = parseStyle();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try (EventStore events = store.open()) {
-            Extractor extractor = Extractor.english(places.gazetteer());
+            Extractor extractor = Extractor.multilingual(places.gazetteer());
             Ingest ingest = new Ingest(events, extractor::extract);
             StoreTotals before = events.totals();
             long start = System.nanoTime();
             IngestRun.Summary summary;
             try (Progress progress = new Progress(System.err, style, style == Progress.Style.BAR
                     ? Duration.ofMillis(250) : Duration.ofSeconds(Math.max(1, progressEvery)))) {
-                IngestRun run = new IngestRun(ingest, new ArticleReader(), date, threads, err, progress);
+                IngestRun run = new IngestRun(ingest, new ArticleReader(), date, language, threads, err, progress);
                 summary = run.run(sources);
                 while (watch) {
                     Thread.sleep(every * 1000L);

@@ -37,6 +37,7 @@ final class IngestRun {
     private final Ingest ingest;
     private final ArticleReader reader;
     private final LocalDate published;
+    private final String language;
     private final int threads;
     private final PrintWriter err;
     private final Progress progress;
@@ -64,6 +65,13 @@ final class IngestRun {
     }
 
     IngestRun(Ingest ingest, ArticleReader reader, LocalDate published, int threads, PrintWriter err, Progress progress) {
+        this(ingest, reader, published, null, threads, err, progress);
+    }
+
+    /** As above, every article taken to be in {@code language} (ISO 639-1, from --lang), or in its own when null. */
+    IngestRun(Ingest ingest, ArticleReader reader, LocalDate published, String language, int threads, PrintWriter err,
+              Progress progress) {
+        this.language = language;
         this.ingest = ingest;
         this.reader = reader;
         this.published = published;
@@ -210,7 +218,7 @@ final class IngestRun {
      */
     private void store(String name, ArticleSource source) {
         try {
-            Article article = source.read();
+            Article article = ExtractCommand.withLanguage(source.read(), language);
             if (ingest.isKnown(article)) {
                 known.incrementAndGet();
                 progress.done(0);

@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
             Extractor e = extractor;
             if (e == null) {
                 synchronized (this) {
-                    if (extractor == null) extractor = Extractor.english(places.gazetteer());
+                    if (extractor == null) extractor = Extractor.multilingual(places.gazetteer());
                     e = extractor;
                 }
             }

@@ -36,8 +36,12 @@ final class LanguageGuesser {
         int words = 0;
         // A few thousand words decide; more only costs time.
         while (word.find() && words++ < 5000) {
+            String w = word.group();
+            // an elided article or pronoun is a function word of its own: "l'armée", "d'une", "qu'il"
+            int apostrophe = w.indexOf('\'') >= 0 ? w.indexOf('\'') : w.indexOf('’');
+            String elided = apostrophe > 0 && apostrophe <= 2 ? w.substring(0, apostrophe) + "'" : null;
             for (var language : STOPWORDS.entrySet()) {
-                if (language.getValue().contains(word.group())) {
+                if (language.getValue().contains(w) || elided != null && language.getValue().contains(elided)) {
                     hits.merge(language.getKey(), 1, Integer::sum);
                 }
             }

@@ -36,6 +36,17 @@ final class EventCoder {
             PhraseLexicon.load(EventCoder.class, "tags.tsv", cols -> cols[0]);
 
     private final NotesWriter notes = new NotesWriter();
+    private final PhraseLexicon<String> tagWords;
+
+    EventCoder() {
+        this(org.sitrep.nlp.Language.ENGLISH);
+    }
+
+    /** Returns a coder whose tags are read from {@code language}'s words ({@code tags.fr.tsv}); tags keep ACLED's English. */
+    EventCoder(org.sitrep.nlp.Language language) {
+        this.tagWords = language == org.sitrep.nlp.Language.ENGLISH ? TAGS
+                : PhraseLexicon.load(EventCoder.class, language.table("tags.tsv"), cols -> cols[0]);
+    }
 
     /** The place already decided for the event, with its evidence. */
     record Located(Place place, Evidence evidence, Evidence countryEvidence) {
@@ -509,11 +520,11 @@ final class EventCoder {
 
     // ---- tags, confidence
 
-    private static List<String> tags(EventGrouper.Group group, SubEventType sub, List<Evidence> evidence) {
+    private List<String> tags(EventGrouper.Group group, SubEventType sub, List<Evidence> evidence) {
         Set<String> tags = new LinkedHashSet<>();
         for (Mention m : group.mentions) {
             Sentence s = m.sentence();
-            for (PhraseLexicon.Match<String> t : TAGS.findAll(s.tokens())) {
+            for (PhraseLexicon.Match<String> t : tagWords.findAll(s.tokens())) {
                 String tag = t.value();
                 if (tag.equals("women targeted") && sub.type() != EventType.VIOLENCE_AGAINST_CIVILIANS) continue;
                 if (tag.equals("landmine") && !s.tokens().get(t.from()).word().toLowerCase().startsWith("land")

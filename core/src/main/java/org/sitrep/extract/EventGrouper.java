@@ -12,6 +12,15 @@ import java.util.List;
  * the event it would join.
  */
 final class EventGrouper {
+    private final org.sitrep.nlp.Language language;
+
+    EventGrouper() {
+        this(org.sitrep.nlp.Language.ENGLISH);
+    }
+
+    EventGrouper(org.sitrep.nlp.Language language) {
+        this.language = language;
+    }
 
     /** Mentions that describe one occurrence, in article order. */
     static final class Group {
@@ -42,13 +51,14 @@ final class EventGrouper {
     }
 
     /** "the attack", "Monday night's attack", "this ambush": an event word that points back to one already told. */
-    private static boolean refersBack(Mention m) {
+    private boolean refersBack(Mention m) {
         CueMatch c = m.triggers().get(0);
         var tokens = m.sentence().tokens();
         if (!tokens.get(c.from()).isNoun()) return false;
         for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
             String w = tokens.get(i).lower();
             if (w.equals("the") || w.equals("this") || w.equals("that") || tokens.get(i).tag().equals("POS")) return true;
+            if (language != org.sitrep.nlp.Language.ENGLISH && language.is("definite", w)) return true;
         }
         return false;
     }

@@ -16,6 +16,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.Language;
 import org.sitrep.nlp.Sentence;
 
 import java.util.ArrayList;
@@ -34,32 +35,62 @@ import java.util.Optional;
  */
 public final class Extractor {
 
-    private final Annotator annotator;
+    /**
+     * The stages that read words, for one language: its CoreNLP pipeline, its country names, its
+     * actor, cue, date, count and place tables. The rules are the same classes for every language.
+     */
+    private record Rules(Language language, Annotator annotator, Countries countries, ActorFinder actors,
+                         MentionFinder mentions, EventGrouper grouper, EventCoder coder) {
+        static Rules of(Language language) {
+            Countries countries = Countries.load(language);
+            ActorFinder actors = new ActorFinder(countries, language);
+            return new Rules(language, Annotator.of(language), countries, actors,
+                    new MentionFinder(language, actors, new PlacePhraseFinder(countries, language)),
+                    new EventGrouper(language), new EventCoder(language));
+        }
+    }
+
+    private final Rules english;
+    /** Other languages' rules, built when the first article in that language arrives (French models are large). */
+    private final Map<Language, Rules> others = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean multilingual;
     private final Countries countries;
     private final PlaceCountries placeCountries;
     private final PlaceResolver placeResolver;
-    private final ActorFinder actors;
-    private final MentionFinder mentions;
-    private final EventGrouper grouper = new EventGrouper();
-    private final EventCoder coder = new EventCoder();
 
-    private Extractor(Annotator annotator, Countries countries, PlaceCountries placeCountries, Gazetteer gazetteer) {
-        this.annotator = annotator;
+    private Extractor(boolean multilingual, Countries countries, PlaceCountries placeCountries, Gazetteer gazetteer) {
+        this.english = Rules.of(Language.ENGLISH);
+        this.multilingual = multilingual;
         this.countries = countries;
         this.placeCountries = placeCountries;
         this.placeResolver = gazetteer == null ? null : new PlaceResolver(gazetteer, countries);
-        this.actors = new ActorFinder(countries);
-        this.mentions = new MentionFinder(actors, new PlacePhraseFinder(countries));
     }
 
-    /** Returns an extractor for English articles, loading CoreNLP's models, the lexicons and the gazetteer on first use. */
+    /**
+     * Returns an extractor that codes every article with the English rules, whatever its language,
+     * loading CoreNLP's models, the lexicons and the gazetteer on first use.
+     */
     public static Extractor english() {
         return english(Gazetteer.shared());
     }
 
     /** Returns an extractor for English articles that places events with {@code gazetteer} (e.g. one with the user's places). */
     public static Extractor english(Gazetteer gazetteer) {
-        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load(), gazetteer);
+        return new Extractor(false, Countries.load(), PlaceCountries.load(), gazetteer);
+    }
+
+    /**
+     * Returns an extractor that codes each article in its own language ({@link Article#language()}:
+     * English, French; others with the English rules). The French models load with the first French
+     * article, so that a run of English articles costs what {@link #english()} costs.
+     */
+    public static Extractor multilingual() {
+        return multilingual(Gazetteer.shared());
+    }
+
+    /** Returns an extractor of English and French articles that places events with {@code gazetteer}. */
+    public static Extractor multilingual(Gazetteer gazetteer) {
+        return new Extractor(true, Countries.load(), PlaceCountries.load(), gazetteer);
     }
 
     /**
@@ -68,12 +99,27 @@ public final class Extractor {
      * measures geocoding's cost against.
      */
     public static Extractor englishWithoutCoordinates() {
-        return new Extractor(Annotator.english(), Countries.load(), PlaceCountries.load(), null);
+        return new Extractor(false, Countries.load(), PlaceCountries.load(), null);
+    }
+
+    /** Returns true when this extractor holds the rules of {@code language}: English's always, another's once an article in it arrived. */
+    public boolean hasLoaded(Language language) {
+        return language == Language.ENGLISH || others.containsKey(language);
+    }
+
+    private Rules rulesFor(Article article) {
+        if (!multilingual) return english;
+        Language language = Language.byCode(article.language()).orElse(Language.ENGLISH);
+        return language == Language.ENGLISH ? english : others.computeIfAbsent(language, Rules::of);
     }
 
     /** Returns the events {@code article} reports, in order of first mention; ids are "ISO3-n" within the article. */
     public List<Event> extract(Article article) {
-        AnnotatedText text = annotator.annotate(article.body());
+        Rules rules = rulesFor(article);
+        MentionFinder mentions = rules.mentions();
+        ActorFinder actors = rules.actors();
+        EventGrouper grouper = rules.grouper();
+        AnnotatedText text = rules.annotator().annotate(article.body());
         List<Mention> found = new ArrayList<>();
         List<EventGrouper.Context> rest = new ArrayList<>();
         for (Sentence s : text.sentences()) {
@@ -81,13 +127,13 @@ public final class Extractor {
             if (m != null) found.add(m);
             else if (!mentions.isTrendOrPlan(s)) rest.add(new EventGrouper.Context(s, actors.find(s, -1)));
         }
-        Optional<Country> mainCountry = mainCountry(text);
+        Optional<Country> mainCountry = mainCountry(text, rules);
         List<EventGrouper.Group> groups = grouper.group(found);
         grouper.attach(groups, rest);
         List<Event> events = new ArrayList<>();
         for (EventGrouper.Group g : groups) {
-            EventCoder.Located located = locate(g, mainCountry);
-            Event e = coder.code(article, g, located);
+            EventCoder.Located located = locate(g, mainCountry, rules);
+            Event e = rules.coder().code(article, g, located);
             String prefix = located.place().iso3().isEmpty() ? "XXX" : located.place().iso3();
             events.add(e.withEventId(prefix + "-" + (events.size() + 1)));
         }
@@ -95,12 +141,12 @@ public final class Extractor {
     }
 
     /** The country an article is about: the one it names most, leaving out borders and neighbours. */
-    private Optional<Country> mainCountry(AnnotatedText text) {
+    private Optional<Country> mainCountry(AnnotatedText text, Rules rules) {
         Map<Country, Integer> counts = new HashMap<>();
         Country first = null;
         for (Sentence s : text.sentences()) {
-            for (CountryMention c : countries.find(s.text())) {
-                if (isNeighbour(s.text(), c) || c.demonym()) continue;
+            for (CountryMention c : rules.countries().find(s.text())) {
+                if (isNeighbour(s.text(), c, rules.language()) || c.demonym()) continue;
                 counts.merge(c.country(), 1, Integer::sum);
                 if (first == null) first = c.country();
             }
@@ -114,7 +160,7 @@ public final class Extractor {
     }
 
     /** Runs of proper nouns in a mention's sentence that are not its actors, months or weekdays. */
-    private static List<String> properNames(Mention m) {
+    private static List<String> properNames(Mention m, Language language) {
         List<org.sitrep.nlp.Token> tokens = m.sentence().tokens();
         boolean[] actor = new boolean[tokens.size()];
         for (var a : m.actors()) for (int i = a.from(); i < a.to(); i++) actor[i] = true;
@@ -123,7 +169,7 @@ public final class Extractor {
         for (int i = 0; i <= tokens.size(); i++) {
             org.sitrep.nlp.Token t = i < tokens.size() ? tokens.get(i) : null;
             boolean name = t != null && t.isProperNoun() && !actor[i] && Character.isUpperCase(t.word().charAt(0))
-                    && !CALENDAR.contains(t.lower());
+                    && !CALENDAR.contains(t.lower()) && !language.is("calendar", t.lower());
             if (name) {
                 if (!run.isEmpty()) run.append(' ');
                 run.append(t.word());
@@ -142,14 +188,25 @@ public final class Extractor {
 
 
     /** "near the border with Mali", "neighbouring Mali", "anti-France slogans": a country named, not where it happened. */
-    private static boolean isNeighbour(String text, CountryMention c) {
+    private static boolean isNeighbour(String text, CountryMention c, Language language) {
         String before = text.substring(Math.max(0, c.start() - 40), c.start()).toLowerCase(java.util.Locale.ROOT);
+        if (language == Language.FRENCH) {
+            // "la frontière avec le Mali", "venue du Mali", "vers le Mali", "le Mali voisin", "anti-France"
+            return FRENCH_NEIGHBOUR_BEFORE.matcher(before).matches()
+                    || FRENCH_NEIGHBOUR_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).lookingAt();
+        }
         return before.matches("(?s).*(?:\\b(?:border with|borders? of|neighbouring|neighboring|from|into|to)\\s+(?:the\\s+)?"
                 + "|\\b(?:anti|pro|ex)-)$");
     }
 
+    private static final java.util.regex.Pattern FRENCH_NEIGHBOUR_BEFORE = java.util.regex.Pattern.compile(
+            "(?s).*(?:(?<![\\p{L}\\p{N}_])(?:frontière avec|frontières? (?:du|de la|de l['’])|frontalier (?:du|de la|de l['’])|vers|venue? d[eu]|venus d[eu]"
+                    + "|en provenance d[eu]|à destination d[eu]|depuis)\\s+(?:(?:le|la|les|l['’])\\s*)?|(?<![\\p{L}\\p{N}_])(?:anti|pro|ex)-)$");
+    private static final java.util.regex.Pattern FRENCH_NEIGHBOUR_AFTER = java.util.regex.Pattern.compile("\\s+voisine?s?\\b");
+
     /** Chooses the event's place: the most precise phrase its sentences give, and the country it lies in. */
-    private EventCoder.Located locate(EventGrouper.Group g, Optional<Country> mainCountry) {
+    private EventCoder.Located locate(EventGrouper.Group g, Optional<Country> mainCountry, Rules rules) {
+        Countries countries = rules.countries();
         PlacePhrase best = null;
         Sentence bestSentence = null;
         List<String> names = new ArrayList<>();
@@ -166,7 +223,7 @@ public final class Extractor {
         // proper names of the event's sentences not in a place phrase; countries are counted apart,
         // where borders and neighbours are left out
         List<String> others = new ArrayList<>();
-        for (Mention m : g.mentions) others.addAll(properNames(m));
+        for (Mention m : g.mentions) others.addAll(properNames(m, rules.language()));
         others.removeAll(names);
         others.removeIf(n -> countries.byName(n).isPresent() || !countries.find(n).isEmpty());
         Country country = null;
@@ -192,7 +249,7 @@ public final class Extractor {
             }
             for (Mention m : g.mentions) {
                 for (CountryMention c : countries.find(m.sentence().text())) {
-                    if (isNeighbour(m.sentence().text(), c) || insideBorderPhrase(m.places(), c)) continue;
+                    if (isNeighbour(m.sentence().text(), c, rules.language()) || insideBorderPhrase(m.places(), c)) continue;
                     boolean home = mainCountry.isPresent() && c.country().equals(mainCountry.get());
                     // a demonym says less than a name ("French forces" fight abroad, a "French ministry" speaks from home)
                     double weight = c.demonym() ? 1.0 : 3.0;

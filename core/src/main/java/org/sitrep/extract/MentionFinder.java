@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import org.sitrep.actor.ActorFinder;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlacePhraseFinder;
+import org.sitrep.nlp.Language;
 import org.sitrep.nlp.PhraseLexicon;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -33,22 +34,38 @@ final class MentionFinder {
     private static final Set<String> SUBORDINATE_TIME = Set.of("since", "until", "before");
     private static final java.util.regex.Pattern UNCLAIMED = java.util.regex.Pattern.compile(
             "\\b(?:no one|nobody|no group|no one group)\\b[^.;]*\\bclaim", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** French: "aucun groupe n'a revendiqué", "l'attaque n'a pas été revendiquée". */
+    private static final java.util.regex.Pattern UNCLAIMED_FR = java.util.regex.Pattern.compile(
+            "\\b(?:aucun(?:e)?\\b[^.;]*\\brevendiqu|n['’](?:a|ont)\\s+pas\\s+(?:encore\\s+)?été\\s+revendiqu)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final Set<String> PLAN_VERBS = Set.of("threaten", "threatened", "plan", "vow", "intend", "promise",
             "want", "prepare", "seek", "aim", "decide", "refuse", "order", "pledge", "warn", "call");
 
-    private final DateResolver dates = new DateResolver();
-    private final FatalityCounter fatalities = new FatalityCounter();
+    private final Language language;
+    private final PhraseLexicon<Cue> cueWords;
+    private final DateResolver dates;
+    private final FatalityCounter fatalities;
     private final ActorFinder actors;
     private final PlacePhraseFinder places;
 
     MentionFinder(ActorFinder actors, PlacePhraseFinder places) {
+        this(Language.ENGLISH, actors, places);
+    }
+
+    /** Returns a finder of the event mentions of {@code language}, with its cue table ({@code cues.fr.tsv}) and readers. */
+    MentionFinder(Language language, ActorFinder actors, PlacePhraseFinder places) {
+        this.language = language;
+        this.cueWords = language == Language.ENGLISH ? CUES
+                : PhraseLexicon.load(MentionFinder.class, language.table("cues.tsv"), cols -> Cue.valueOf(cols[0]));
+        this.dates = new DateResolver(language);
+        this.fatalities = new FatalityCounter(language);
         this.actors = actors;
         this.places = places;
     }
 
     /** Returns true when {@code sentence} speaks of trends or plans ("a surge in violence", "will deploy"). */
     boolean isTrendOrPlan(Sentence sentence) {
-        for (PhraseLexicon.Match<Cue> m : CUES.findAll(sentence.tokens())) {
+        for (PhraseLexicon.Match<Cue> m : cueWords.findAll(sentence.tokens())) {
             if (m.value() == Cue.TREND || m.value() == Cue.FUTURE) return true;
         }
         return sentence.tokens().stream().anyMatch(t -> t.tag().equals("MD"));
@@ -58,7 +75,7 @@ final class MentionFinder {
     Mention find(Sentence sentence, LocalDate published) {
         List<Token> tokens = sentence.tokens();
         List<CueMatch> all = new ArrayList<>();
-        for (PhraseLexicon.Match<Cue> m : CUES.findAll(tokens)) {
+        for (PhraseLexicon.Match<Cue> m : cueWords.findAll(tokens)) {
             CueMatch c = new CueMatch(m.value(), m.from(), m.to());
             if (isCueUse(c, tokens)) all.add(c);
         }
@@ -86,14 +103,19 @@ final class MentionFinder {
         int trigger = triggers.stream().filter(c -> tokens.get(c.from()).isVerb()).findFirst().orElse(triggers.get(0)).from();
         List<Deaths> deaths = fatalities.count(sentence);
         // "Nobody has claimed the attack": the parties named after that are background, not this event's
-        List<ActorMention> named = UNCLAIMED.matcher(sentence.text()).find() ? List.of() : actors.find(sentence, trigger);
+        java.util.regex.Pattern unclaimed = language == Language.FRENCH ? UNCLAIMED_FR : UNCLAIMED;
+        boolean[] eventWords = new boolean[tokens.size()];
+        for (CueMatch c : all) for (int i = c.from(); i < c.to(); i++) eventWords[i] = true;
+        List<ActorMention> named = unclaimed.matcher(sentence.text()).find() ? List.of()
+                : actors.find(sentence, trigger, eventWords);
         // a blockade, a ban, a curfew, a threat is an event when an armed party or the state imposes it
         if (triggers.stream().allMatch(c -> c.cue() == Cue.OTHER)
                 && named.stream().noneMatch(a -> a.kind().isArmed() || a.kind().isState())) {
             return null;
         }
-        return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers),
-                date == null ? dayAfterEarlier(sentence.text()) : null, places.find(sentence.text()));
+        return new Mention(sentence, cues, triggers, date, deaths, named, isNewOccurrence(tokens, triggers, language),
+                date == null ? dayAfterEarlier(sentence.text(), language == Language.FRENCH ? SAME_DAY_FR : SAME_DAY) : null,
+                places.find(sentence.text()));
     }
 
     /** Drops cue words used otherwise: "March" the month, "struck" a mine (not a strike), "mine" of gold. */
@@ -160,6 +182,11 @@ final class MentionFinder {
                 && PLAN_VERBS.contains(tokens.get(c.from() - 2).lemma())) {
             return false;
         }
+        // another language's plan: an infinitive after "pour", "à", "de" ("pour combattre les jihadistes")
+        if (language != Language.ENGLISH && t.tag().equals("VB") && c.from() > 0
+                && language.is("infinitive", tokens.get(c.from() - 1).lower())) {
+            return false;
+        }
         // plans and duties: "to fight", "will withdraw", "could attack"
         if (t.isVerb() && c.from() > 0) {
             for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
@@ -220,15 +247,20 @@ final class MentionFinder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "the same day" = 0, "the following day" = 1, "the day before" = -1, relative to the event told before; else null. */
-    private static Integer dayAfterEarlier(String text) {
-        java.util.regex.Matcher m = SAME_DAY.matcher(text);
+    /** French: "le même jour", "le lendemain", "la veille". */
+    private static final java.util.regex.Pattern SAME_DAY_FR = java.util.regex.Pattern.compile(
+            "\\b(?:(le même jour|ce même jour|ce jour-là)|(le lendemain|le jour suivant)|(la veille))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    private static Integer dayAfterEarlier(String text, java.util.regex.Pattern sameDay) {
+        java.util.regex.Matcher m = sameDay.matcher(text);
         if (!m.find()) return null;
         return m.group(1) != null ? 0 : m.group(2) != null ? 1 : -1;
     }
 
     private DateMention date(Sentence sentence, LocalDate published) {
         for (DateMention m : dates.find(sentence.text(), published)) {
-            if (m.isVague() || inSubordinateTime(sentence.text(), m.start())) continue;
+            if (m.isVague() || inSubordinateTime(sentence.text(), m.start(), language)) continue;
             if (published != null && m.date().date().isAfter(published)) continue;
             return m;
         }
@@ -237,25 +269,28 @@ final class MentionFinder {
 
     private boolean hasVagueDate(Sentence sentence, LocalDate published) {
         for (DateMention m : dates.find(sentence.text(), published)) {
-            if (m.isVague() && !inSubordinateTime(sentence.text(), m.start())) return true;
+            if (m.isVague() && !inSubordinateTime(sentence.text(), m.start(), language)) return true;
         }
         return false;
     }
 
     /** "the deadliest attack since the army staged a coup in July": the date belongs to the "since" clause. */
-    private static boolean inSubordinateTime(String text, int start) {
+    private static boolean inSubordinateTime(String text, int start, Language language) {
         String before = text.substring(0, start);
-        String[] words = before.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+");
+        boolean english = language == Language.ENGLISH;
+        String[] words = before.toLowerCase(java.util.Locale.ROOT).split(english ? "[^a-z']+" : "[^\\p{L}'’]+");
+        Set<String> subordinate = english ? SUBORDINATE_TIME : language.words("subordinate-time");
         for (int i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
-            if (SUBORDINATE_TIME.contains(words[i])) return true;
+            if (subordinate.contains(words[i])) return true;
         }
         return false;
     }
 
-    private static boolean isNewOccurrence(List<Token> tokens, List<CueMatch> triggers) {
+    private static boolean isNewOccurrence(List<Token> tokens, List<CueMatch> triggers, Language language) {
+        Set<String> words = language == Language.ENGLISH ? NEW_OCCURRENCE : language.words("new-occurrence");
         for (CueMatch c : triggers) {
             for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
-                if (NEW_OCCURRENCE.contains(tokens.get(i).lower())) return true;
+                if (words.contains(tokens.get(i).lower())) return true;
             }
         }
         return false;

@@ -38,13 +38,17 @@ public final class Countries {
     }
 
     private static volatile Countries instance;
+    private static volatile Countries french;
+
+    /** Keys of the adjectives matched in lower case (French writes "l'armée nigérienne"); empty for English. */
+    private final java.util.Set<String> lowerCaseDemonyms = new java.util.HashSet<>();
 
     private final List<Country> all;
     private final Map<String, Country> byIso2 = new HashMap<>();
     private final Map<String, Country> byIso3 = new HashMap<>();
     private final Map<String, Name> names = new HashMap<>();
     private final List<Trap> traps;
-    private final int longestName;
+    private int longestName;
 
     private Countries(List<String[]> rows, List<Trap> traps) {
         List<Country> countries = new ArrayList<>();
@@ -76,6 +80,38 @@ public final class Countries {
                 if (local == null) {
                     local = new Countries(readTable(TABLE, 5), readTraps());
                     instance = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    /**
+     * Returns the table of countries for articles in {@code language}: English's, with the
+     * language's own names and adjectives added ({@code countries.fr.tsv}); the countries keep
+     * their English names, which are the schema's spelling.
+     */
+    public static Countries load(org.sitrep.nlp.Language language) {
+        if (language == org.sitrep.nlp.Language.ENGLISH) return load();
+        Countries local = french;
+        if (local == null) {
+            synchronized (Countries.class) {
+                local = french;
+                if (local == null) {
+                    local = new Countries(readTable(TABLE, 5), readTraps());
+                    String table = language.table(TABLE);
+                    for (String[] row : readTable(table, 2)) {
+                        Country country = local.byIso3(row[0]).orElseThrow(
+                                () -> new IllegalStateException(table + ": unknown code " + row[0]));
+                        int longest = local.longestName;
+                        for (String name : list(row, 1)) longest = Math.max(longest, local.addName(country, name, false));
+                        for (String demonym : list(row, 2)) {
+                            longest = Math.max(longest, local.addName(country, demonym, true));
+                            local.lowerCaseDemonyms.add(NameKey.of(demonym));
+                        }
+                        local.longestName = longest;
+                    }
+                    french = local;
                 }
             }
         }
@@ -136,14 +172,15 @@ public final class Countries {
         List<CountryMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int matched = tokens.get(i).capitalised() ? longestMatchAt(text, tokens, i, mentions) : 0;
+            boolean lower = !tokens.get(i).capitalised();
+            int matched = !lower || !lowerCaseDemonyms.isEmpty() ? longestMatchAt(text, tokens, i, mentions, lower) : 0;
             i += Math.max(matched, 1);
         }
         return mentions;
     }
 
     /** Adds the longest mention starting at token {@code i}; returns how many tokens it spans, or 0. */
-    private int longestMatchAt(String text, List<Token> tokens, int i, List<CountryMention> mentions) {
+    private int longestMatchAt(String text, List<Token> tokens, int i, List<CountryMention> mentions, boolean lower) {
         int maxLength = 1;
         while (maxLength < longestName && i + maxLength < tokens.size()
                 && joinable(text, tokens.get(i + maxLength - 1), tokens.get(i + maxLength))) {
@@ -156,6 +193,9 @@ public final class Countries {
             }
             Name name = names.get(key.toString());
             if (name == null || (name.wordCounts() & (1 << length)) == 0) {
+                continue;
+            }
+            if (lower && !lowerCaseDemonyms.contains(key.toString())) {
                 continue;
             }
             int start = tokens.get(i).start();

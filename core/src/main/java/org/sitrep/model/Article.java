@@ -30,6 +30,11 @@ public record Article(String id, String url, String title, LocalDate published, 
         return new Article(id, url, title, date, language, source, body);
     }
 
+    /** Returns a copy in another language (ISO 639-1), as a caller who knows it says. */
+    public Article withLanguage(String code) {
+        return new Article(id, url, title, published, code, source, body);
+    }
+
     /** Returns a copy with another id. */
     public Article withId(String newId) {
         return new Article(newId, url, title, published, language, source, body);

@@ -22,11 +22,14 @@ import java.util.Properties;
  */
 public final class Annotator {
     private static volatile Annotator english;
+    private static volatile Annotator french;
 
     private final StanfordCoreNLP pipeline;
+    private final Language language;
 
-    private Annotator(Properties props) {
+    private Annotator(Properties props, Language language) {
         this.pipeline = new StanfordCoreNLP(props);
+        this.language = language;
     }
 
     /** Returns the shared English annotator, loading the models on first use. */
@@ -35,10 +38,51 @@ public final class Annotator {
         if (a == null) {
             synchronized (Annotator.class) {
                 a = english;
-                if (a == null) english = a = new Annotator(englishProperties());
+                if (a == null) english = a = new Annotator(englishProperties(), Language.ENGLISH);
             }
         }
         return a;
+    }
+
+    /**
+     * Returns the shared French annotator, loading CoreNLP's French tokenizer and tagger (the
+     * {@code models-french} jar) on first use only, so that English-only runs never pay for them.
+     */
+    public static Annotator french() {
+        Annotator a = french;
+        if (a == null) {
+            synchronized (Annotator.class) {
+                a = french;
+                if (a == null) french = a = new Annotator(frenchProperties(), Language.FRENCH);
+            }
+        }
+        return a;
+    }
+
+    /** Returns the shared annotator of {@code language}. */
+    public static Annotator of(Language language) {
+        return language == Language.FRENCH ? french() : english();
+    }
+
+    /** Whether the French models have been loaded in this process (they load on the first French article). */
+    public static boolean frenchLoaded() {
+        return french != null;
+    }
+
+    /**
+     * CoreNLP's French tokenizer and its UD tagger, without the multi-word token splitter ("du" →
+     * "de le"), whose split words would share one span of the text, nor NER and parsing, which no
+     * rule reads (as for English). CoreNLP has no French lemmatizer: lemmas come from
+     * {@code lemmas.fr.tsv} (FrenchTags).
+     */
+    static Properties frenchProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos");
+        props.setProperty("tokenize.language", "fr");
+        props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/french-ud.tagger");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("pos.maxlen", "200");
+        return props;
     }
 
     static Properties englishProperties() {
@@ -60,15 +104,33 @@ public final class Annotator {
         pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                String lemma = t.lemma() == null ? t.word() : t.lemma();
-                tokens.add(new Token(t.word(), lemma.toLowerCase(Locale.ROOT), t.tag(), t.beginPosition(), t.endPosition()));
+            List<Token> tokens = language == Language.FRENCH ? french(s) : new ArrayList<>();
+            if (language == Language.ENGLISH) {
+                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                    String lemma = t.lemma() == null ? t.word() : t.lemma();
+                    tokens.add(new Token(t.word(), lemma.toLowerCase(Locale.ROOT), t.tag(), t.beginPosition(), t.endPosition()));
+                }
             }
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end), tokens));
         }
         return new AnnotatedText(text, sentences);
+    }
+
+    private static List<Token> french(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(labels.size());
+        List<String> tags = new ArrayList<>(labels.size());
+        int[] starts = new int[labels.size()];
+        int[] ends = new int[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            words.add(t.word());
+            tags.add(t.tag());
+            starts[i] = t.beginPosition();
+            ends[i] = t.endPosition();
+        }
+        return FrenchTags.read(words, tags, starts, ends);
     }
 }

@@ -14,8 +14,9 @@ public final class Voice {
         if (!t.tag().equals("VBN")) return false;
         for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
             String lemma = tokens.get(i).lemma();
-            if (lemma.equals("be") || lemma.equals("get")) return true;
-            if (!tokens.get(i).tag().startsWith("RB") && !lemma.equals("have")) break;
+            // French: "ont été tués" (FrenchTags gives a participle after "avoir" the tag of a past, VBD)
+            if (lemma.equals("be") || lemma.equals("get") || lemma.equals("être")) return true;
+            if (!tokens.get(i).tag().startsWith("RB") && !lemma.equals("have") && !lemma.equals("avoir")) break;
         }
         return false;
     }

@@ -1,11 +1,13 @@
 package org.sitrep.quantity;
 
+import org.sitrep.nlp.Language;
 import org.sitrep.nlp.PhraseLexicon;
 import org.sitrep.nlp.Token;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads counts of people written in words or digits: "29", "1,500", "twenty-five", "a dozen",
@@ -25,8 +27,42 @@ public final class CountReader {
     private static final PhraseLexicon<Integer> VAGUE =
             PhraseLexicon.load(CountReader.class, "vague-counts.tsv", cols -> Integer.parseInt(cols[0]));
 
+    /** A language's number words and the words around counts, for languages other than English. */
+    private record Words(PhraseLexicon<Integer> vague, Map<String, Integer> units, PhraseLexicon<String> modifiers,
+                         java.util.Set<String> ranges) {
+        static Words of(Language language) {
+            Map<String, Integer> units = new java.util.HashMap<>();
+            PhraseLexicon<String> modifiers = new PhraseLexicon<>();
+            java.util.Set<String> ranges = new java.util.HashSet<>();
+            for (String[] row : PhraseLexicon.readTsv(CountReader.class, language.table("numbers.tsv"))) {
+                switch (row[1]) {
+                    case "number" -> units.put(row[0], Integer.parseInt(row[2]));
+                    case "modifier" -> modifiers.add(row[0], row[0]);
+                    case "range" -> ranges.add(row[0]);
+                    default -> throw new IllegalStateException(language.table("numbers.tsv") + ": unknown kind " + row[1]);
+                }
+            }
+            return new Words(PhraseLexicon.load(CountReader.class, language.table("vague-counts.tsv"),
+                    cols -> Integer.parseInt(cols[0])), Map.copyOf(units), modifiers, Set.copyOf(ranges));
+        }
+    }
+
+    /** Null for English, whose words are the constants above. */
+    private final Words words;
+
+    /** Returns a reader of English counts. */
+    public CountReader() {
+        this.words = null;
+    }
+
+    /** Returns a reader of counts written in {@code language}. */
+    public CountReader(Language language) {
+        this.words = language == Language.ENGLISH ? null : Words.of(language);
+    }
+
     /** Returns the count starting at token {@code i} (modifiers such as "at least" included), or null. */
     public Count readAt(List<Token> tokens, int i) {
+        if (words != null) return readOther(tokens, i);
         int start = i;
         int j = i;
         String w = word(tokens, j);
@@ -55,6 +91,65 @@ public final class CountReader {
             }
         }
         return new Count(best, low, high, n.vague(), start, end);
+    }
+
+    /** A count in another language: its modifiers ("au moins"), its numbers and its ranges ("10 à 15") from its table. */
+    private Count readOther(List<Token> tokens, int i) {
+        int j = i;
+        PhraseLexicon.Match<String> modifier = words.modifiers().matchAt(tokens, i);
+        if (modifier != null) j = modifier.to();
+        Count n = numberOther(tokens, j);
+        if (n == null) return null;
+        int high = n.high();
+        int end = n.to();
+        if (words.ranges().contains(word(tokens, end))) {
+            Count upper = numberOther(tokens, end + 1);
+            if (upper != null && upper.best() > n.best()) {
+                high = upper.high();
+                end = upper.to();
+            }
+        }
+        return new Count(n.best(), n.low(), high, n.vague(), i, end);
+    }
+
+    private Count numberOther(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return null;
+        PhraseLexicon.Match<Integer> vague = words.vague().matchAt(tokens, i);
+        if (vague != null) return new Count(vague.value(), vague.value(), vague.value(), true, i, vague.to());
+        String w = word(tokens, i);
+        Integer value = words.units().containsKey(w) ? words.units().get(w) : compound(w);
+        // "1 500", "1 500" (a thin or no-break space groups thousands), "1.500"
+        if (value == null && w.matches("\\d+|\\d{1,3}(?:[\\s\\u00a0\\u202f.]\\d{3})+")) {
+            try {
+                value = Integer.parseInt(w.replaceAll("[^0-9]", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return value == null ? null : new Count(value, value, value, false, i, i + 1);
+    }
+
+    /**
+     * A French compound number written with hyphens, one token: "trente-deux" = 32, "vingt-et-un" =
+     * 21, "soixante-dix-huit" = 78, "quatre-vingt-trois" = 83 ("quatre-vingt" is four twenties).
+     */
+    private Integer compound(String w) {
+        if (w.indexOf('-') < 0) return null;
+        int value = 0;
+        int last = 0;
+        for (String part : w.split("-")) {
+            if (part.equals("et")) continue;
+            if ((part.equals("vingt") || part.equals("vingts")) && last == 4) {
+                value += 76; // "quatre-vingt": the 4 is counted already, 80 is meant
+                last = 80;
+                continue;
+            }
+            Integer n = part.equals("un") || part.equals("une") ? Integer.valueOf(1) : words.units().get(part);
+            if (n == null) return null;
+            value += n;
+            last = n;
+        }
+        return value;
     }
 
     private Count number(List<Token> tokens, int i) {

@@ -1,5 +1,6 @@
 package org.sitrep.quantity;
 
+import org.sitrep.nlp.Language;
 import org.sitrep.nlp.PhraseLexicon;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -15,8 +16,7 @@ import java.util.Set;
  * (plural 2, singular 1), as ACLED codes it.
  */
 public final class FatalityCounter {
-    private static final PhraseLexicon<Side> PEOPLE =
-            PhraseLexicon.load(FatalityCounter.class, "/org/sitrep/extract/people.tsv", cols -> Side.valueOf(cols[0]));
+    private static final PhraseLexicon<Side> PEOPLE = people(Language.ENGLISH);
     private static final Set<String> KILL_VERBS = Set.of("kill", "execute", "behead", "decapitate", "massacre",
             "slaughter", "murder", "assassinate", "lynch", "slay", "shoot", "gun");
     private static final Set<String> DEATH_WORDS = Set.of("dead", "die", "death", "deaths", "fatality", "fatalities",
@@ -28,7 +28,44 @@ public final class FatalityCounter {
     private static final Set<String> TOLL_LINKS = Set.of("to", "at", "of", "reached", "hit", "is", "was", "stands", "stood");
     private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "one", "another", "themselves", "himself", "herself");
 
-    private final CountReader counts = new CountReader();
+    /**
+     * The words the rules below look for, in the article's language: English's are the constants
+     * above, another language's come from its grammar words ({@link Language#words}).
+     */
+    private record Words(PhraseLexicon<Side> people, Set<String> killVerbs, Set<String> deathWords, Set<String> dieWords,
+                         Set<String> aux, Set<String> tollNouns, Set<String> tollLinks, Set<String> pronouns,
+                         Set<String> subjects, Set<String> plural, Set<String> joins, Set<String> negations,
+                         Set<String> determiners, Set<String> of, Set<String> by, Set<String> clauseEnds,
+                         boolean adjectivesFollowNouns, Set<String> lifeWords, Set<String> loseLemmas) {
+    }
+
+    private static final Words ENGLISH = new Words(PEOPLE, KILL_VERBS, DEATH_WORDS, Set.of("die", "dead"), AUX,
+            Set.of("death", "body", "toll"), TOLL_LINKS, PRONOUNS, Set.of("he", "she", "they"), Set.of("they"),
+            Set.of("and", ","), Set.of("no"), Set.of("the", "these", "those", "their", "its", "his", "her"), Set.of("of"),
+            Set.of("by"), Set.of(".", ",", ";", "and", "in", "on", "near", "at", "during", "after", "while"), false, Set.of(), Set.of());
+
+    private final Words w;
+    private final CountReader counts;
+
+    /** Returns a counter of deaths in English sentences. */
+    public FatalityCounter() {
+        this(Language.ENGLISH);
+    }
+
+    /** Returns a counter of deaths in sentences of {@code language}. */
+    public FatalityCounter(Language l) {
+        this.counts = new CountReader(l);
+        this.w = l == Language.ENGLISH ? ENGLISH : new Words(people(l), l.words("kill-verbs"), l.words("death-words"),
+                l.words("die-words"), l.words("count-aux"), l.words("toll-nouns"), l.words("toll-links"),
+                l.words("object-pronouns"), l.words("subject-pronouns"), l.words("plural-pronouns"), l.words("joins"),
+                l.words("negations"), l.words("definite-determiners"), l.words("of"), l.words("by"), l.words("clause-ends"),
+                l.is("word-order", "adjective-after-noun"), l.words("life-words"), l.words("lose-lemmas"));
+    }
+
+    private static PhraseLexicon<Side> people(Language language) {
+        return PhraseLexicon.load(FatalityCounter.class, "/org/sitrep/extract/" + language.table("people.tsv"),
+                cols -> Side.valueOf(cols[0]));
+    }
 
     /** Returns the deaths reported in {@code sentence}; offsets are the sentence's own. */
     public List<Deaths> count(Sentence sentence) {
@@ -38,9 +75,19 @@ public final class FatalityCounter {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             String lemma = t.lemma();
-            boolean killVerb = KILL_VERBS.contains(lemma) && (!lemma.equals("shoot") || isWord(tokens, k + 1, "dead"))
+            // French "trois personnes ont perdu la vie": the dead are read before the verb of losing
+            int lose = lostLife(tokens, k);
+            if (lose >= 0) {
+                Deaths d = before(sentence, lose, used);
+                if (d != null) {
+                    mark(used, lose, k + 1);
+                    found.addAll(withJoinedGroups(sentence, d, lose, used));
+                }
+                continue;
+            }
+            boolean killVerb = w.killVerbs().contains(lemma) && (!lemma.equals("shoot") || isWord(tokens, k + 1, "dead"))
                     && (!lemma.equals("gun") || isWord(tokens, k + 1, "down"));
-            boolean deathWord = DEATH_WORDS.contains(t.lower()) || DEATH_WORDS.contains(lemma) && !lemma.equals("life");
+            boolean deathWord = w.deathWords().contains(t.lower()) || w.deathWords().contains(lemma) && !lemma.equals("life");
             if (lemma.equals("life") || lemma.equals("lives")) {
                 deathWord = k > 0 && (tokens.get(k - 1).lemma().equals("lose") || k > 1 && tokens.get(k - 2).lemma().equals("lose"));
             }
@@ -51,7 +98,7 @@ public final class FatalityCounter {
                 // "hundreds of militants killed 12 soldiers" is tagged VBN at times; an object after it means active voice
                 if (counts.readAt(tokens, after(tokens, k)) != null) passive = false;
             }
-            if (passive || lemma.equals("die") || t.lower().equals("dead")) {
+            if (passive || w.dieWords().contains(lemma) || w.dieWords().contains(t.lower())) {
                 d = before(sentence, k, used);
             }
             if (d == null && (killVerb || t.lower().equals("killing"))) {
@@ -60,7 +107,7 @@ public final class FatalityCounter {
             if (d == null && killVerb && !passive && endsClause(tokens, k + 1)) {
                 d = before(sentence, k, used); // a headline's "Eight militants killed."
             }
-            if (d == null && (lemma.equals("death") || lemma.equals("body") || lemma.equals("toll"))) {
+            if (d == null && w.tollNouns().contains(lemma)) {
                 d = ofOrToll(sentence, k, used);
             }
             if (d != null) found.addAll(withJoinedGroups(sentence, d, k, used));
@@ -105,7 +152,7 @@ public final class FatalityCounter {
     private Deaths statedGroup(Sentence s, int end, boolean[] used) {
         List<Token> tokens = s.tokens();
         for (int nounStart = end - 1; nounStart >= Math.max(0, end - 3); nounStart--) {
-            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, nounStart);
+            PhraseLexicon.Match<Side> m = w.people().matchAt(tokens, nounStart);
             if (m == null || m.to() != end) continue;
             for (int i = nounStart - 1; i >= Math.max(0, nounStart - 3); i--) {
                 if (used[i]) return null;
@@ -113,7 +160,7 @@ public final class FatalityCounter {
                 if (c == null || !(c.to() == nounStart || betweenAreModifiers(tokens, c.to(), nounStart))) continue;
                 // "militants attacked 20 soldiers and three civilians were killed": an object is not among the dead
                 Token before = c.from() > 0 ? tokens.get(c.from() - 1) : null;
-                if (before != null && (before.isVerb() && !before.lemma().equals("say") || before.lower().equals("by"))) return null;
+                if (before != null && (before.isVerb() && !before.lemma().equals("say") || w.by().contains(before.lower()))) return null;
                 mark(used, c.from(), end + 1);
                 return new Deaths(c, m.value(), text(s, nounStart, end), false, true,
                         tokens.get(c.from()).start() - s.start(), tokens.get(end - 1).end() - s.start());
@@ -124,17 +171,17 @@ public final class FatalityCounter {
     }
 
     /** The person noun that follows a count within two words ("two civilians", "two young herders"). */
-    private static PhraseLexicon.Match<Side> personAfter(List<Token> tokens, int from) {
+    private PhraseLexicon.Match<Side> personAfter(List<Token> tokens, int from) {
         for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
-            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+            PhraseLexicon.Match<Side> m = w.people().matchAt(tokens, i);
             if (m != null) return m;
             if (tokens.get(i).isVerb() || isJoin(tokens.get(i))) return null;
         }
         return null;
     }
 
-    private static boolean isJoin(Token t) {
-        return t.lower().equals("and") || t.lower().equals(",");
+    private boolean isJoin(Token t) {
+        return w.joins().contains(t.lower());
     }
 
     /** Two groups of one side, counted together; the evidence spans both. */
@@ -156,14 +203,18 @@ public final class FatalityCounter {
     private Deaths before(Sentence s, int k, boolean[] used) {
         List<Token> tokens = s.tokens();
         int j = k - 1;
-        while (j >= 0 && k - j <= 6 && AUX.contains(tokens.get(j).lemma()) && !isPersonNoun(tokens, j)) j--;
+        while (j >= 0 && k - j <= 6 && w.aux().contains(tokens.get(j).lemma()) && !isPersonNoun(tokens, j)) j--;
         if (j < 0) return null;
+        // "deux soldats tchadiens ont été tués": in French the adjective follows the noun it describes
+        if (w.adjectivesFollowNouns()) {
+            for (int back = 0; back < 2 && j > 0 && tokens.get(j).tag().startsWith("JJ") && !isPersonNoun(tokens, j); back++) j--;
+        }
         // "No one was killed": a denial, not a count (the "one" would otherwise read as 1)
-        if (j > 0 && tokens.get(j - 1).lower().equals("no")) return null;
+        if (j > 0 && w.negations().contains(tokens.get(j - 1).lower())) return null;
         // "he succumbed to his wounds", "they died": a pronoun stands for the people told before
         String subject = tokens.get(j).lower();
-        if (Set.of("he", "she", "they").contains(subject) && !used[j]) {
-            int n = subject.equals("they") ? 2 : 1;
+        if (w.subjects().contains(subject) && !used[j]) {
+            int n = w.plural().contains(subject) ? 2 : 1;
             mark(used, j, k + 1);
             return new Deaths(new Count(n, n, n, true, j, j + 1), Side.GENERAL, tokens.get(j).word(), true, false,
                     tokens.get(j).start() - s.start(), tokens.get(k).end() - s.start());
@@ -174,7 +225,7 @@ public final class FatalityCounter {
         Side side = Side.GENERAL;
         String noun = "";
         for (int i = Math.max(0, j - 3); i <= j; i++) {
-            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+            PhraseLexicon.Match<Side> m = w.people().matchAt(tokens, i);
             if (m != null && m.to() == nounEnd) {
                 nounStart = i;
                 side = m.value();
@@ -182,7 +233,7 @@ public final class FatalityCounter {
                 break;
             }
         }
-        if (nounStart > 0 && tokens.get(nounStart - 1).lower().equals("no")) return null; // "no soldiers were killed"
+        if (nounStart > 0 && w.negations().contains(tokens.get(nounStart - 1).lower())) return null; // "no soldiers were killed"
         int searchFrom = nounStart >= 0 ? nounStart : j;
         // the count: a number just before the noun, possibly with adjectives between ("two male farmers", "29 FAMa soldiers")
         for (int i = searchFrom; i >= Math.max(0, searchFrom - 6); i--) {
@@ -193,12 +244,11 @@ public final class FatalityCounter {
                 return new Deaths(c, side, noun, false, true, tokens.get(c.from()).start() - s.start(),
                         tokens.get(k).end() - s.start());
             }
-            if (i < searchFrom && (tokens.get(i).isVerb() || tokens.get(i).lower().equals("by"))) break;
+            if (i < searchFrom && (tokens.get(i).isVerb() || w.by().contains(tokens.get(i).lower()))) break;
         }
         if (nounStart >= 0) {
             boolean plural = tokens.get(nounEnd - 1).tag().endsWith("S") || noun.endsWith("people") || noun.endsWith("men");
-            boolean definite = nounStart > 0 && Set.of("the", "these", "those", "their", "its", "his", "her")
-                    .contains(tokens.get(nounStart - 1).lower());
+            boolean definite = nounStart > 0 && w.determiners().contains(tokens.get(nounStart - 1).lower());
             int n = plural ? 2 : 1;
             int from = definite ? nounStart - 1 : nounStart;
             mark(used, from, k + 1);
@@ -233,14 +283,14 @@ public final class FatalityCounter {
     private Deaths after(Sentence s, int k, boolean[] used) {
         List<Token> tokens = s.tokens();
         int j = after(tokens, k);
-        if (j >= tokens.size() || isWord(tokens, j, "by")) return null;
+        if (j >= tokens.size() || j < tokens.size() && w.by().contains(tokens.get(j).lower())) return null;
         Count c = counts.readAt(tokens, j);
         if (c != null) {
             int end = c.to();
             Side side = Side.GENERAL;
             String noun = "";
             for (int i = end; i < Math.min(tokens.size(), end + 4); i++) {
-                PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+                PhraseLexicon.Match<Side> m = w.people().matchAt(tokens, i);
                 if (m != null) {
                     side = m.value();
                     noun = text(s, i, m.to());
@@ -254,14 +304,14 @@ public final class FatalityCounter {
         }
         // "killed a civilian" is read above ("a" = 1); "killed him", "killing civilians"
         Token next = tokens.get(j);
-        if (PRONOUNS.contains(next.lower()) && !next.lower().equals("one")) {
+        if (w.pronouns().contains(next.lower()) && !next.lower().equals("one")) {
             int n = next.lower().equals("them") || next.lower().equals("themselves") ? 2 : 1;
             mark(used, k, j + 1);
             return new Deaths(new Count(n, n, n, true, j, j + 1), Side.GENERAL, next.word(), true, false,
                     tokens.get(k).start() - s.start(), next.end() - s.start());
         }
         for (int i = j; i < Math.min(tokens.size(), j + 3); i++) {
-            PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, i);
+            PhraseLexicon.Match<Side> m = w.people().matchAt(tokens, i);
             if (m != null) {
                 boolean plural = tokens.get(m.to() - 1).tag().endsWith("S");
                 boolean definite = Set.of("the", "these", "those").contains(tokens.get(j).lower());
@@ -283,7 +333,7 @@ public final class FatalityCounter {
         boolean toll = isWord(tokens, k + 1, "toll");
         int reach = toll ? 16 : 5;
         for (int i = k + 1; i < Math.min(tokens.size(), k + reach); i++) {
-            if (toll && i > k + 2 && !TOLL_LINKS.contains(tokens.get(i - 1).lower())) continue;
+            if (toll && i > k + 2 && !w.tollLinks().contains(tokens.get(i - 1).lower())) continue;
             Count c = counts.readAt(tokens, i);
             if (c != null && !used[i]) {
                 mark(used, k, c.to());
@@ -298,14 +348,14 @@ public final class FatalityCounter {
      * Whether the words between a count and its noun only describe the people: "two male farmers",
      * "29 FAMa soldiers", "three members of the Dawsahak community", "one of the officer's daughters".
      */
-    private static boolean betweenAreModifiers(List<Token> tokens, int from, int to) {
+    private boolean betweenAreModifiers(List<Token> tokens, int from, int to) {
         if (from > to || to - from > 5) return false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             String tag = t.tag();
-            boolean of = tag.equals("IN") && t.lower().equals("of");
+            boolean of = tag.equals("IN") && w.of().contains(t.lower());
             if (!(tag.startsWith("JJ") || tag.startsWith("NNP") || tag.equals("HYPH") || of || tag.equals("POS")
-                    || tag.equals("DT") && i > from && tokens.get(i - 1).lower().equals("of") || tag.startsWith("NN") && i < to - 1)) {
+                    || tag.equals("DT") && i > from && w.of().contains(tokens.get(i - 1).lower()) || tag.startsWith("NN") && i < to - 1)) {
                 return false;
             }
         }
@@ -313,19 +363,27 @@ public final class FatalityCounter {
     }
 
     /** Whether token {@code i} ends the clause of a verb: a full stop, a comma, "and", or a place or time after it. */
-    private static boolean endsClause(List<Token> tokens, int i) {
+    private boolean endsClause(List<Token> tokens, int i) {
         if (i >= tokens.size()) return true;
-        String w = tokens.get(i).lower();
-        return Set.of(".", ",", ";", "and", "in", "on", "near", "at", "during", "after", "while").contains(w);
+        return w.clauseEnds().contains(tokens.get(i).lower());
     }
 
-    private static boolean isPersonNoun(List<Token> tokens, int j) {
-        PhraseLexicon.Match<Side> m = PEOPLE.matchAt(tokens, j);
+    private boolean isPersonNoun(List<Token> tokens, int j) {
+        PhraseLexicon.Match<Side> m = w.people().matchAt(tokens, j);
         return m != null;
     }
 
     private static boolean isAux(Token t) {
         return Set.of("be", "have", "get").contains(t.lemma());
+    }
+
+    /** The token of "perdu" in "perdu la vie" ending at {@code k}, or -1 (English reads "lost their lives" above). */
+    private int lostLife(List<Token> tokens, int k) {
+        if (w.lifeWords().isEmpty() || !w.lifeWords().contains(tokens.get(k).lower())) return -1;
+        for (int i = k - 1; i >= Math.max(0, k - 2); i--) {
+            if (w.loseLemmas().contains(tokens.get(i).lemma())) return i;
+        }
+        return -1;
     }
 
     private static boolean isWord(List<Token> tokens, int i, String w) {

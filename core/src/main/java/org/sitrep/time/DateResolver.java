@@ -2,6 +2,8 @@ package org.sitrep.time;
 
 import org.sitrep.model.EventDate;
 import org.sitrep.model.TimePrecision;
+import org.sitrep.nlp.Language;
+import org.sitrep.nlp.PhraseLexicon;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -60,6 +62,75 @@ public final class DateResolver {
             Map.entry("several", 3));
 
     /**
+     * A language's date expressions. English's are the patterns above (its month and weekday
+     * names parsed as Java's own); another language's are built from its table ({@code
+     * dates.fr.tsv}), with its names mapped to months and weekdays and its relative phrases to the
+     * English phrases they mean, so that both are resolved by the same rules.
+     */
+    private record Calendar(Pattern dayMonthYear, Pattern monthDayYear, Pattern weekday, Pattern relative,
+                            Pattern monthOnly, Pattern yearOnly, Map<String, Month> months, Map<String, DayOfWeek> days,
+                            Map<String, String> relatives, Map<String, Integer> numbers, Map<String, String> units) {
+        static final Calendar ENGLISH = new Calendar(DAY_MONTH_YEAR, MONTH_DAY_YEAR, WEEKDAY_PHRASE, RELATIVE, MONTH_ONLY,
+                YEAR_ONLY, null, null, null, null, null);
+
+        static Calendar of(Language language) {
+            if (language == Language.ENGLISH) return ENGLISH;
+            Map<String, Month> months = new java.util.HashMap<>();
+            Map<String, DayOfWeek> days = new java.util.HashMap<>();
+            Map<String, String> relatives = new java.util.LinkedHashMap<>();
+            Map<String, Integer> numbers = new java.util.HashMap<>();
+            Map<String, String> units = new java.util.HashMap<>();
+            Map<String, List<String>> lists = new java.util.HashMap<>();
+            for (String[] row : PhraseLexicon.readTsv(DateResolver.class, language.table("dates.tsv"))) {
+                switch (row[0]) {
+                    case "month" -> months.put(row[1], Month.of(Integer.parseInt(row[2])));
+                    case "weekday" -> days.put(row[1], DayOfWeek.valueOf(row[2]));
+                    case "relative" -> relatives.put(row[1], row[2]);
+                    case "number" -> numbers.put(row[1], Integer.parseInt(row[2]));
+                    case "unit" -> units.put(row[1], row[2]);
+                    default -> lists.put(row[0], List.of(row[1].contains("|") ? row[1].split("\\|") : row[1].split(" ")));
+                }
+            }
+            String month = "(" + alternatives(months.keySet()) + ")";
+            String weekday = "(" + alternatives(days.keySet()) + ")";
+            String day = "(\\d{1,2})(?:er)?";
+            String hedge = "(?:(" + alternatives(lists.get("hedge")) + ")\\s+)?";
+            String dayBefore = "(?:(?:" + alternatives(lists.get("day-before")) + ")\\s*)?";
+            // the calendar words are matched in any case: French writes months and weekdays in lower case
+            Pattern dayMonthYear = Pattern.compile("(?iu)\\b" + hedge + dayBefore + day
+                    + "(?:\\s*(?:-|–|et|au)\\s*(?:le\\s+)?" + day + ")?\\s+" + month + "(?:\\s+" + YEAR + ")?(?![\\w])");
+            Pattern weekdayPhrase = Pattern.compile("(?iu)\\b(?:(" + alternatives(lists.get("before-weekday")) + ")\\s+)?"
+                    + weekday + "(?:\\s+(?:" + alternatives(lists.get("part-of-day")) + "))?"
+                    + "(?:\\s+(?:à|au)\\s+" + alternatives(days.keySet()) + ")?(?![\\w])");
+            Pattern relative = Pattern.compile("(?iu)\\b(" + alternatives(relatives.keySet()) + "|il y a (\\S+) ("
+                    + alternatives(units.keySet()) + "))(?![\\w])");
+            Pattern monthOnly = Pattern.compile("(?iu)\\b(?:" + alternatives(lists.get("month-before"))
+                    + ")(?:\\s+|-)(?:(?:de|d['’])\\s*)?" + month + "(?:\\s+" + YEAR + ")?(?![\\w-])");
+            Pattern yearOnly = Pattern.compile("(?iu)\\b(?:" + alternatives(lists.get("year-before")) + ")\\s+" + YEAR + "\\b");
+            return new Calendar(dayMonthYear, null, weekdayPhrase, relative, monthOnly, yearOnly, Map.copyOf(months),
+                    Map.copyOf(days), Map.copyOf(relatives), Map.copyOf(numbers), Map.copyOf(units));
+        }
+
+        /** The words as a regular expression's alternatives, longest first ("hier soir" before "hier"). */
+        private static String alternatives(java.util.Collection<String> words) {
+            return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+        }
+    }
+
+    private final Calendar c;
+
+    /** Returns a resolver of English dates. */
+    public DateResolver() {
+        this(Language.ENGLISH);
+    }
+
+    /** Returns a resolver of dates written in {@code language}. */
+    public DateResolver(Language language) {
+        this.c = Calendar.of(language);
+    }
+
+    /**
      * Returns the date expressions of {@code text}, in order of position, resolved against
      * {@code published}; overlapping expressions keep the longer one.
      */
@@ -86,12 +157,12 @@ public final class DateResolver {
 
     /** "16 February 2021", "26 - 27 November": the day before the month; group 5 is the year in both patterns. */
     private void dayMonthYear(String text, LocalDate published, List<DateMention> out) {
-        fullDates(DAY_MONTH_YEAR, 2, 3, 4, text, published, out);
+        fullDates(c.dayMonthYear(), 2, 3, 4, text, published, out);
     }
 
     /** "February 16, 2021", "June 19": the month before the day. */
     private void monthDayYear(String text, LocalDate published, List<DateMention> out) {
-        fullDates(MONTH_DAY_YEAR, 3, 4, 2, text, published, out);
+        if (c.monthDayYear() != null) fullDates(c.monthDayYear(), 3, 4, 2, text, published, out);
     }
 
     private void fullDates(Pattern pattern, int dayGroup, int dayToGroup, int monthGroup, String text, LocalDate published,
@@ -100,7 +171,7 @@ public final class DateResolver {
         while (m.find()) {
             int year = m.group(5) != null ? Integer.parseInt(m.group(5)) : yearOfDateBefore(text, m.start());
             add(out, m, published, m.group(1), Integer.parseInt(m.group(dayGroup)), m.group(dayToGroup),
-                    month(m.group(monthGroup)), year);
+                    monthOf(m.group(monthGroup)), year);
         }
     }
 
@@ -109,10 +180,10 @@ public final class DateResolver {
      * year after one given with it shares that year: "Around 26 November 2020 (between 26 - 27
      * November)" is all in 2020, not in the November before publication.
      */
-    private static int yearOfDateBefore(String text, int offset) {
+    private int yearOfDateBefore(String text, int offset) {
         int year = 0;
         int end = -1;
-        for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
+        for (Pattern p : c.monthDayYear() == null ? List.of(c.dayMonthYear()) : List.of(c.dayMonthYear(), c.monthDayYear())) {
             Matcher m = p.matcher(text);
             while (m.find() && m.end() <= offset) {
                 if (m.group(5) != null && m.end() > end) {
@@ -170,9 +241,10 @@ public final class DateResolver {
 
     private void weekdays(String text, LocalDate published, List<DateMention> out) {
         if (published == null) return;
-        Matcher m = WEEKDAY_PHRASE.matcher(text);
+        Matcher m = c.weekday().matcher(text);
         while (m.find()) {
-            DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            DayOfWeek dow = c.days() == null ? DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT))
+                    : c.days().get(m.group(2).toLowerCase(Locale.ROOT));
             // News looks back: "Monday", "last Thursday" = the most recent such day before publication.
             LocalDate d = published.with(TemporalAdjusters.previous(dow));
             out.add(new DateMention(new EventDate(d, TimePrecision.DAY), m.start(), m.end(), false));
@@ -181,10 +253,21 @@ public final class DateResolver {
 
     private void relative(String text, LocalDate published, List<DateMention> out) {
         if (published == null) return;
-        Matcher m = RELATIVE.matcher(text);
+        Matcher m = c.relative().matcher(text);
         while (m.find()) {
             String phrase = m.group(1).toLowerCase(Locale.ROOT);
-            EventDate date = relativeDate(phrase, m.group(2), m.group(3), published);
+            String count = m.group(2);
+            String unit = m.group(3);
+            if (c.relatives() != null) {
+                // another language's phrase, read as the English phrase it means
+                phrase = c.relatives().getOrDefault(phrase.replaceAll("\\s+", " "), phrase);
+                if (unit != null) {
+                    Integer n = c.numbers().get(count.toLowerCase(Locale.ROOT));
+                    count = n != null ? n.toString() : count;
+                    unit = c.units().get(unit.toLowerCase(Locale.ROOT));
+                }
+            }
+            EventDate date = relativeDate(phrase, count, unit, published);
             out.add(new DateMention(date, m.start(), m.end(), false));
         }
     }
@@ -223,9 +306,9 @@ public final class DateResolver {
     }
 
     private void monthOnly(String text, LocalDate published, List<DateMention> out) {
-        Matcher m = MONTH_ONLY.matcher(text);
+        Matcher m = c.monthOnly().matcher(text);
         while (m.find()) {
-            Month month = month(m.group(1));
+            Month month = monthOf(m.group(1));
             LocalDate d;
             if (m.group(2) != null) {
                 d = LocalDate.of(Integer.parseInt(m.group(2)), month, 15);
@@ -241,10 +324,14 @@ public final class DateResolver {
     }
 
     private void yearOnly(String text, List<DateMention> out) {
-        Matcher m = YEAR_ONLY.matcher(text);
+        Matcher m = c.yearOnly().matcher(text);
         while (m.find()) {
             out.add(new DateMention(null, m.start(), m.end(), false));
         }
+    }
+
+    private Month monthOf(String name) {
+        return c.months() == null ? month(name) : c.months().get(name.toLowerCase(Locale.ROOT));
     }
 
     private static Month month(String name) {

@@ -12,6 +12,24 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void frenchIsGuessed() {
+        assertEquals("fr", LanguageGuesser.guess(
+                "Jeudi dernier, des centaines de combattants à moto ont tué 12 soldats dans le sud-ouest du Niger."));
+    }
+
+    @Test
+    void frenchElisionsCountAsFunctionWords() {
+        // only "l'", "d'" and "qu'" say it is French here
+        assertEquals("fr", LanguageGuesser.guess("L'armée d'Abidjan qu'Ouattara commande."));
+    }
+
+    @Test
+    void anEnglishReportQuotingFrenchIsEnglish() {
+        assertEquals("en", LanguageGuesser.guess("The ministry said the attackers \"ont bénéficié d'une expertise extérieure\","
+                + " adding that the soldiers were killed by hundreds of jihadists in the west of the country."));
+    }
+
+    @Test
     void spanishIsGuessed() {
         assertEquals("es", LanguageGuesser.guess(
                 "Al menos 29 soldados murieron en Níger en el ataque más mortífero desde el golpe de Estado, "

@@ -17,6 +17,9 @@ public final class Models {
     /** The extractor, loaded when the first test touches this class. */
     public static final Extractor EXTRACTOR = Extractor.english();
 
+    /** The extractor that codes French articles in French (the French models load on first use). */
+    public static final Extractor MULTILINGUAL = Extractor.multilingual();
+
     /** The seed article's publication date, a Saturday: "Monday" is 8 July, "last month" June. */
     public static final LocalDate SATURDAY_13_JULY_2024 = LocalDate.of(2024, 7, 13);
 
