@@ -2,11 +2,11 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.sitrep.article.ArticleReader;
+import org.sitrep.article.UnreadableArticleException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
-/** One line of a JSON-lines article input: {@code {"id", "text" or "html", "published", "url"}}. */
+/** One line of a JSON-lines article input ({@link org.sitrep.article.ArticleLine}) as a source still to be read. */
 final class ArticleLine {
     private ArticleLine() {
     }
@@ -18,26 +18,11 @@ final class ArticleLine {
      * @throws BadInputException naming {@code where} when the line has a bad date or no text
      */
     static ArticleSource of(JsonNode line, String where, ArticleReader reader, LocalDate published) {
-        String id = line.hasNonNull("id") ? line.get("id").asText() : where;
-        String url = line.hasNonNull("url") ? line.get("url").asText() : null;
-        LocalDate date = published;
-        if (date == null && line.hasNonNull("published")) {
-            String value = line.get("published").asText();
-            try {
-                date = LocalDate.parse(value.substring(0, Math.min(10, value.length())));
-            } catch (DateTimeParseException e) {
-                throw new BadInputException(where + ": published is not a YYYY-MM-DD date");
-            }
+        try {
+            org.sitrep.article.ArticleLine checked = org.sitrep.article.ArticleLine.of(line, where, published);
+            return () -> checked.read(reader);
+        } catch (UnreadableArticleException e) {
+            throw new BadInputException(e.getMessage());
         }
-        LocalDate p = date;
-        if (line.hasNonNull("html")) {
-            String html = line.get("html").asText();
-            return () -> reader.fromHtml(id, url, html, p);
-        }
-        if (line.hasNonNull("text")) {
-            String text = line.get("text").asText();
-            return () -> reader.fromText(id, text, p);
-        }
-        throw new BadInputException(where + ": has neither \"text\" nor \"html\"");
     }
 }
