@@ -118,7 +118,10 @@ public final class SitrepJob {
         conf.setString("execution.checkpointing.interval", every.toMillis() + " ms");
         conf.setString("execution.checkpointing.mode", "EXACTLY_ONCE");
         conf.setString("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
-        if (directory != null) conf.setString("execution.checkpointing.dir", directory);
+        if (directory != null) {
+            conf.setString("execution.checkpointing.storage", "filesystem");
+            conf.setString("execution.checkpointing.dir", directory);
+        }
         return conf;
     }
 

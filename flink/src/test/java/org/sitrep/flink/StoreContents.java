@@ -68,6 +68,20 @@ final class StoreContents {
         }
     }
 
+    private static List<String> ingestedLines;
+    private static List<String> ingestedContents;
+
+    /** {@link #ingested} into a scratch schema of its own, once per test JVM for the same articles. */
+    static synchronized List<String> ingestedOnce(List<String> lines) throws Exception {
+        if (!lines.equals(ingestedLines)) {
+            try (org.sitrep.store.ScratchSchema schema = org.sitrep.store.ScratchSchema.create(Postgres.server(), "sitrep_ingest_")) {
+                ingestedContents = ingested(schema.url(), lines);
+                ingestedLines = List.copyOf(lines);
+            }
+        }
+        return ingestedContents;
+    }
+
     /**
      * Stores {@code lines} (articles as JSON) at {@code jdbcUrl} through the store's ingest path,
      * one after another as {@code sitrep ingest --threads 1} stores them, and returns the store's contents.

@@ -49,8 +49,7 @@ class StreamEqualsIngestIT {
         kafka.createTopic("events-equal", 1);
         kafka.produce("articles-equal", 2, articles, 1_700_000_000_000L, Duration.ZERO);
 
-        try (ScratchSchema streamed = ScratchSchema.create(Postgres.server(), "sitrep_stream_");
-             ScratchSchema ingested = ScratchSchema.create(Postgres.server(), "sitrep_ingest_")) {
+        try (ScratchSchema streamed = ScratchSchema.create(Postgres.server(), "sitrep_stream_")) {
             EventStore.open(streamed.url(), null).close();
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2,
                     SitrepJob.checkpointing(Duration.ofSeconds(1), checkpoints.toUri().toString()));
@@ -58,7 +57,8 @@ class StreamEqualsIngestIT {
                     .withTopics("articles-equal", "events-equal").withGroup("equal").untilEnd());
             env.execute("stream equals ingest");
 
-            List<String> expected = StoreContents.ingested(ingested.url(), articles);
+            List<String> expected = StoreContents.ingestedOnce(articles);
+            System.out.printf("the store holds %d rows of articles, events, sources and history%n", expected.size());
             assertEquals(String.join("\n", expected), String.join("\n", StoreContents.of(streamed.url())));
 
             try (EventStore store = EventStore.open(streamed.url(), null)) {
