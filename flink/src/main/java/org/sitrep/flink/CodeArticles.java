@@ -38,6 +38,12 @@ final class CodeArticles extends RichFlatMapFunction<ArticleMessage, CodedPart> 
         reader = new ArticleReader();
     }
 
+    /** One line in the task manager's log and on its standard error (the terminal of {@code sitrep stream}). */
+    private static void report(String problem) {
+        LOG.warn("sitrep: {}", problem);
+        System.err.println("sitrep: " + problem);
+    }
+
     @Override
     public void flatMap(ArticleMessage message, Collector<CodedPart> out) {
         Article article;
@@ -45,10 +51,10 @@ final class CodeArticles extends RichFlatMapFunction<ArticleMessage, CodedPart> 
         try {
             article = ArticleLine.of(JSON.readTree(message.json), where, null).read(reader);
         } catch (JsonProcessingException e) {
-            LOG.warn("sitrep: {}: is not JSON: {}", where, e.getOriginalMessage().lines().findFirst().orElse(""));
+            report(where + ": is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
             return;
         } catch (UnreadableArticleException e) {
-            LOG.warn("sitrep: {}", e.getMessage());
+            report(e.getMessage());
             return;
         }
         for (ReportPart part : ReportPart.split(article, extractor.extract(article))) {
