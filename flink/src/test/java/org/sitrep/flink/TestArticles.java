@@ -83,7 +83,14 @@ final class TestArticles {
         return out;
     }
 
-    /** The i-th short report: the patterns and towns in turn, published on a week of 2024. */
+    /** {@code count} short reports written from the patterns, for benchmarks: ids {@code report-0} on. */
+    static List<String> reports(int count) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) out.add(synthetic(i));
+        return out;
+    }
+
+    /** The i-th short report: the patterns and towns in turn, published every five days from January 2024. */
     private static String synthetic(int i) {
         String[] town = TOWNS[i % TOWNS.length];
         String pattern = PATTERNS[(i / TOWNS.length + i) % PATTERNS.length];

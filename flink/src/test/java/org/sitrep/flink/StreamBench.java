@@ -1,0 +1,89 @@
+package org.sitrep.flink;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.sitrep.store.ScratchSchema;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stream job's throughput at parallelism 1 and 2 on the same articles, in one process: a Kafka
+ * broker in this JVM holds the articles on two partitions; each run reads them all ({@code
+ * --until-end}) in a fresh MiniCluster into a fresh PostgreSQL schema, from a fresh consumer
+ * group. Runs alternate (1, 2, 1, 2, ...) so that the machine's other work falls on both sides;
+ * the models load before the first run. Prints articles/s per run, the medians and their ratio.
+ *
+ * <p>{@code flink/bench-stream [ARTICLES] [ROUNDS]} (default 2,000 articles, 3 rounds), with
+ * {@code SITREP_TEST_POSTGRES_URL} set.
+ */
+public final class StreamBench {
+    private StreamBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String server = System.getenv("SITREP_TEST_POSTGRES_URL");
+        if (server == null || server.isBlank()) {
+            System.err.println("stream bench: set SITREP_TEST_POSTGRES_URL to a PostgreSQL JDBC URL the bench may write to");
+            System.exit(2);
+        }
+        List<String> articles = TestArticles.reports(count);
+        long t = System.nanoTime();
+        Models.extractor().extract(new org.sitrep.model.Article("warm-up", null, "", null, "en", "", "Gunmen killed two people."));
+        System.out.printf(Locale.ROOT, "models loaded in %.1f s; %d articles, %d rounds, %d cores%n",
+                (System.nanoTime() - t) / 1e9, count, rounds, Runtime.getRuntime().availableProcessors());
+        try (KafkaBroker kafka = KafkaBroker.start()) {
+            kafka.createTopic("bench-articles", 2);
+            kafka.createTopic("bench-events", 2);
+            kafka.produce("bench-articles", 2, articles, 1_700_000_000_000L, Duration.ZERO);
+            List<Double> one = new ArrayList<>();
+            List<Double> two = new ArrayList<>();
+            int run = 0;
+            for (int round = 1; round <= rounds; round++) {
+                for (int parallelism : new int[] {1, 2}) {
+                    double perSecond = run(kafka, server, parallelism, "bench-" + (run++), count);
+                    (parallelism == 1 ? one : two).add(perSecond);
+                    System.out.printf(Locale.ROOT, "round %d, parallelism %d: %.1f articles/s%n", round, parallelism, perSecond);
+                }
+            }
+            double m1 = median(one);
+            double m2 = median(two);
+            System.out.printf(Locale.ROOT, "parallelism 1: %.1f articles/s (median; runs %s)%n", m1, show(one));
+            System.out.printf(Locale.ROOT, "parallelism 2: %.1f articles/s (median; runs %s)%n", m2, show(two));
+            System.out.printf(Locale.ROOT, "ratio 2/1: %.2f; one slot: %,.0f articles/day%n", m2 / m1, m1 * 86_400);
+        }
+    }
+
+    /** One run over every article; returns articles per second from job submission to its end. */
+    private static double run(KafkaBroker kafka, String server, int parallelism, String group, int count) throws Exception {
+        Path checkpoints = Files.createTempDirectory("sitrep-bench-checkpoints");
+        try (ScratchSchema schema = ScratchSchema.create(server, "sitrep_bench_")) {
+            org.sitrep.store.EventStore.open(schema.url(), null).close();
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism,
+                    SitrepJob.checkpointing(Duration.ofSeconds(10), checkpoints.toUri().toString()));
+            SitrepJob.wire(env, SitrepJob.Settings.of(kafka.bootstrap(), schema.url())
+                    .withTopics("bench-articles", "bench-events").withGroup(group).untilEnd());
+            long start = System.nanoTime();
+            env.execute("stream bench, parallelism " + parallelism);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long stored = StoreContents.articles(schema.url());
+            if (stored == 0) throw new IllegalStateException("the run stored no article");
+            return count / seconds;
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String show(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString();
+    }
+}
