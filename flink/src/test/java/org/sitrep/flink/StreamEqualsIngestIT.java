@@ -47,7 +47,8 @@ class StreamEqualsIngestIT {
         List<String> articles = TestArticles.all();
         kafka.createTopic("articles-equal", 2);
         kafka.createTopic("events-equal", 1);
-        kafka.produce("articles-equal", 2, articles, 1_700_000_000_000L, Duration.ZERO);
+        // timestamps of now: the broker deletes messages older than its retention (7 days) from the log
+        kafka.produce("articles-equal", 2, articles, System.currentTimeMillis(), Duration.ZERO);
 
         try (ScratchSchema streamed = ScratchSchema.create(Postgres.server(), "sitrep_stream_")) {
             EventStore.open(streamed.url(), null).close();

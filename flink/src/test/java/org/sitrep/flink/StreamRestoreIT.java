@@ -46,7 +46,8 @@ class StreamRestoreIT {
         kafka.createTopic("articles-restore", 1);
         kafka.createTopic("events-restore", 1);
         // 120 articles are there when the job starts, the other 80 come while it is stopped
-        kafka.produce("articles-restore", 1, articles.subList(0, 120), 1_700_000_000_000L, Duration.ZERO);
+        long now = System.currentTimeMillis();
+        kafka.produce("articles-restore", 1, articles.subList(0, 120), now, Duration.ZERO);
 
         try (ScratchSchema streamed = ScratchSchema.create(Postgres.server(), "sitrep_restore_")) {
             EventStore.open(streamed.url(), null).close();
@@ -61,7 +62,7 @@ class StreamRestoreIT {
             Path checkpoint = Checkpoints.latest(checkpoints).orElseThrow();
             System.out.printf("stopped with %d articles stored; restoring from %s%n", storedAtStop, checkpoint);
             assertTrue(storedAtStop < expectedArticles(expected), "stopped midway: " + storedAtStop + " articles stored");
-            kafka.produce("articles-restore", 1, articles.subList(120, articles.size()), 1_700_000_000_120L, Duration.ZERO);
+            kafka.produce("articles-restore", 1, articles.subList(120, articles.size()), now + 120, Duration.ZERO);
 
             JobClient second = start(settings, checkpoint.toString());
             try {
