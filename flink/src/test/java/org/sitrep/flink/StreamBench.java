@@ -37,6 +37,7 @@ public final class StreamBench {
         Models.extractor().extract(new org.sitrep.model.Article("warm-up", null, "", null, "en", "", "Gunmen killed two people."));
         System.out.printf(Locale.ROOT, "models loaded in %.1f s; %d articles, %d rounds, %d cores%n",
                 (System.nanoTime() - t) / 1e9, count, rounds, Runtime.getRuntime().availableProcessors());
+        codingCostByLength(articles);
         try (KafkaBroker kafka = KafkaBroker.start()) {
             kafka.createTopic("bench-articles", 2);
             kafka.createTopic("bench-events", 2);
@@ -60,6 +61,35 @@ public final class StreamBench {
             System.out.printf(Locale.ROOT, "parallelism 2: %.1f articles/s (median; runs %s)%n", m2, show(two));
             System.out.printf(Locale.ROOT, "ratio 2/1: %.2f; one slot: %,.0f articles/day%n", m2 / m1, m1 * 86_400);
         }
+    }
+
+    /**
+     * Coding alone, one thread: the bench's short reports against the bundled example article (a
+     * news page's length), so the sizing can be scaled from these reports to real articles.
+     */
+    private static void codingCostByLength(List<String> reports) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        org.sitrep.article.ArticleReader reader = new org.sitrep.article.ArticleReader();
+        List<org.sitrep.model.Article> shortOnes = new ArrayList<>();
+        for (String line : reports.subList(0, Math.min(200, reports.size()))) {
+            shortOnes.add(org.sitrep.article.ArticleLine.of(json.readTree(line), "bench", null).read(reader));
+        }
+        org.sitrep.model.Article example = org.sitrep.article.ArticleLine.of(json.readTree(TestArticles.all().get(0)),
+                "example", null).read(reader);
+        List<org.sitrep.model.Article> longOnes = java.util.Collections.nCopies(200, example);
+        for (int warm = 0; warm < 3; warm++) {
+            shortOnes.forEach(Models.extractor()::extract);
+            longOnes.forEach(Models.extractor()::extract);
+        }
+        long t0 = System.nanoTime();
+        shortOnes.forEach(Models.extractor()::extract);
+        long t1 = System.nanoTime();
+        longOnes.forEach(Models.extractor()::extract);
+        long t2 = System.nanoTime();
+        double shortChars = shortOnes.stream().mapToInt(a -> a.body().length()).average().orElse(0);
+        System.out.printf(Locale.ROOT, "coding, one thread: bench reports (%.0f characters) %.2f ms each; the example"
+                        + " article (%d characters) %.2f ms%n", shortChars, (t1 - t0) / 1e6 / shortOnes.size(),
+                example.body().length(), (t2 - t1) / 1e6 / longOnes.size());
     }
 
     /** One run over every article; returns articles per second from job submission to its end. */
