@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,8 +25,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code sitrep stream}: the Flink job ({@link SitrepJob}) in a local MiniCluster, the same job
- * graph {@code flink run} submits to a cluster. Ctrl-C cancels it; its checkpoints are kept, and
- * the next start resumes from the newest.
+ * graph {@code flink run} submits to a cluster. Ctrl-C stops it with a savepoint after the writers
+ * have stored every article they hold (Flink's "drain"), so the Kafka offsets it commits leave
+ * nothing behind; the next start resumes from the newest savepoint or checkpoint (after a crash,
+ * the last checkpoint). With {@code --until-end} it starts from the consumer group's committed
+ * offsets instead, since Flink's Kafka source gives partitions restored from a checkpoint no end.
  */
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = "Runs the Flink job in this process (a local MiniCluster): articles from a Kafka topic"
@@ -56,14 +60,16 @@ final class StreamCommand implements Callable<Integer> {
     int parallelism = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--checkpoints", paramLabel = "DIR",
-            description = "where checkpoints are kept; the newest is resumed from (default ~/.sitrep/stream-checkpoints)")
+            description = "where checkpoints and savepoints are kept; the newest is resumed from, except with --until-end"
+                    + " (default ~/.sitrep/stream-checkpoints)")
     Path checkpoints;
 
     @Option(names = "--checkpoint-every", defaultValue = "10", paramLabel = "SECONDS",
             description = "seconds between checkpoints (default ${DEFAULT-VALUE})")
     int checkpointEvery;
 
-    @Option(names = "--until-end", description = "stop at the articles topic's end as it is at the start (a backfill)")
+    @Option(names = "--until-end", description = "from the consumer group's committed offsets to the articles topic's"
+            + " end as it is at the start (a backfill)")
     boolean untilEnd;
 
     @picocli.CommandLine.Spec
@@ -79,7 +85,7 @@ final class StreamCommand implements Callable<Integer> {
         StoreTotals before = storeTotals();
         Path dir = checkpoints != null ? checkpoints : EventStore.defaultDataDir().resolve("stream-checkpoints");
         Configuration conf = SitrepJob.checkpointing(Duration.ofSeconds(checkpointEvery), dir.toAbsolutePath().toUri().toString());
-        Optional<Path> resume = Checkpoints.latest(dir);
+        Optional<Path> resume = untilEnd ? Optional.empty() : Checkpoints.latest(dir);
         resume.ifPresent(p -> conf.setString("execution.state-recovery.path", p.toString()));
 
         SitrepJob.Settings settings = SitrepJob.Settings.of(kafka, db).withTopics(articles, events).withGroup(group);
@@ -87,10 +93,18 @@ final class StreamCommand implements Callable<Integer> {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
         SitrepJob.wire(env, settings);
         long start = System.nanoTime();
-        JobClient job = env.executeAsync("sitrep stream " + articles + " -> " + events);
+        JobClient job;
+        try {
+            job = env.executeAsync("sitrep stream " + articles + " -> " + events);
+        } catch (Exception e) {
+            throw new BadInputException("the stream job cannot start" + resume.map(p -> " from " + p).orElse("")
+                    + ": " + rootMessage(e));
+        }
         System.err.printf("sitrep stream: %s at %s into %s, events to %s; parallelism %d; %s%n", articles, kafka,
-                location(), events, parallelism, resume.map(p -> "resumed from " + p).orElse("checkpoints in " + dir));
-        Thread stop = new Thread(() -> cancel(job), "sitrep-stream-stop");
+                location(), events, parallelism, resume.map(p -> "resumed from " + p)
+                        .orElse(untilEnd ? "from group " + group + "'s offsets to the end" : "checkpoints in " + dir));
+        String savepoints = dir.resolve("savepoints").toAbsolutePath().toUri().toString();
+        Thread stop = new Thread(() -> stop(job, savepoints), "sitrep-stream-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             job.getJobExecutionResult().get();
@@ -112,11 +126,18 @@ final class StreamCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void cancel(JobClient job) {
+    /** Stops the job with a drained savepoint (every held article stored), or cancels it when that fails. */
+    private static void stop(JobClient job, String savepoints) {
         try {
-            job.cancel().get(30, TimeUnit.SECONDS);
+            String savepoint = job.stopWithSavepoint(true, savepoints, SavepointFormatType.CANONICAL).get(120, TimeUnit.SECONDS);
+            System.err.println("sitrep stream: stopped; savepoint " + savepoint);
         } catch (Exception e) {
-            // already finished, or the MiniCluster is gone with the JVM
+            try {
+                job.cancel().get(30, TimeUnit.SECONDS);
+                System.err.println("sitrep stream: cancelled (no savepoint: " + rootMessage(e) + "); the last checkpoint is kept");
+            } catch (Exception again) {
+                // already finished, or the MiniCluster is gone with the JVM
+            }
         }
     }
 
