@@ -13,6 +13,7 @@ import org.sitrep.store.ScratchSchema;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The job in a Flink MiniCluster at parallelism 2, fed by a Kafka broker in this JVM with the 200
- * test articles on two partitions, stores in PostgreSQL exactly what the store's ingest path
- * stores for the same articles one after another, and puts every stored event on the events topic.
+ * test articles (and two messages that are no article) on two partitions, stores in PostgreSQL
+ * exactly what the store's ingest path stores for the same articles one after another, and puts
+ * every stored event on the events topic.
  */
 class StreamEqualsIngestIT {
     private static KafkaBroker kafka;
@@ -45,10 +47,14 @@ class StreamEqualsIngestIT {
     @Test
     void theEventsInPostgresAreWhatIngestStoresForTheSameArticles() throws Exception {
         List<String> articles = TestArticles.all();
+        // two messages that are no article: each is one line on stderr, and the job goes on
+        List<String> messages = new ArrayList<>(articles);
+        messages.add(50, "this is not JSON");
+        messages.add(120, "{\"id\": \"no-text\", \"published\": \"2024-03-12\"}");
         kafka.createTopic("articles-equal", 2);
         kafka.createTopic("events-equal", 1);
         // timestamps of now: the broker deletes messages older than its retention (7 days) from the log
-        kafka.produce("articles-equal", 2, articles, System.currentTimeMillis(), Duration.ZERO);
+        kafka.produce("articles-equal", 2, messages, System.currentTimeMillis(), Duration.ZERO);
 
         try (ScratchSchema streamed = ScratchSchema.create(Postgres.server(), "sitrep_stream_")) {
             EventStore.open(streamed.url(), null).close();
