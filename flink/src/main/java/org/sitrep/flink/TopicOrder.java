@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class TopicOrder implements WatermarkGenerator<ArticleMessage> {
     static final long QUIET_MS = 200;
-    static final long CAUGHT_UP_MS = 10_000;
+    static final long CAUGHT_UP_MS = 30_000;
     static final long CLOCK_SKEW_MS = 10_000;
 
     private final long startedAt = System.nanoTime();
