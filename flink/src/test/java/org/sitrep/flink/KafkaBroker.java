@@ -20,14 +20,14 @@ import java.util.Properties;
 import java.util.UUID;
 
 /** A real Kafka broker in this JVM (KRaft, one combined broker and controller), for the tests. */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
 
     private KafkaBroker(KafkaClusterTestKit cluster) {
         this.cluster = cluster;
     }
 
-    static KafkaBroker start() throws Exception {
+    public static KafkaBroker start() throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
@@ -41,11 +41,11 @@ final class KafkaBroker implements AutoCloseable {
         return new KafkaBroker(cluster);
     }
 
-    String bootstrap() {
+    public String bootstrap() {
         return cluster.bootstrapServers();
     }
 
-    void createTopic(String name, int partitions) throws Exception {
+    public void createTopic(String name, int partitions) throws Exception {
         try (Admin admin = cluster.admin()) {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
         }
@@ -65,7 +65,7 @@ final class KafkaBroker implements AutoCloseable {
      * Sends {@code values} to {@code topic} in order, the i-th with timestamp {@code firstTimestamp + i},
      * spread over its partitions in turn, each after {@code gap}.
      */
-    void produce(String topic, int partitions, List<String> values, long firstTimestamp, Duration gap) throws Exception {
+    public void produce(String topic, int partitions, List<String> values, long firstTimestamp, Duration gap) throws Exception {
         try (KafkaProducer<String, String> producer = producer()) {
             for (int i = 0; i < values.size(); i++) {
                 producer.send(new ProducerRecord<>(topic, i % partitions, firstTimestamp + i, null, values.get(i))).get();
@@ -75,7 +75,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /** Every committed message of {@code topic}, read until {@code quiet} passes without a new one. */
-    List<ConsumerRecord<String, String>> readCommitted(String topic, Duration quiet) {
+    public List<ConsumerRecord<String, String>> readCommitted(String topic, Duration quiet) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());

@@ -21,13 +21,13 @@ import java.util.List;
  * event's sources (by the articles' input ids) and its history's actions. Row ids and times are
  * left out: they differ between any two runs.
  */
-final class StoreContents {
+public final class StoreContents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StoreContents() {
     }
 
-    static List<String> of(String jdbcUrl) throws SQLException {
+    public static List<String> of(String jdbcUrl) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             rows(c, "SELECT input_id, url, content_hash, title, published, source, language FROM articles"
@@ -47,7 +47,7 @@ final class StoreContents {
     }
 
     /** How many articles the store at {@code jdbcUrl} holds. */
-    static long articles(String jdbcUrl) throws SQLException {
+    public static long articles(String jdbcUrl) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles")) {
             r.next();

@@ -19,7 +19,7 @@ import java.util.Locale;
  * their own words, and short reports written here from a few patterns (killings, clashes, bombs,
  * abductions, protests, and news that reports no event) in towns of ten countries through 2024.
  */
-final class TestArticles {
+public final class TestArticles {
     static final int COUNT = 200;
 
     /** Where the five reports of the Ouallam attack are among the 200: spread, so a stop falls between them. */
@@ -64,7 +64,7 @@ final class TestArticles {
     }
 
     /** The 200 articles, in the order they are sent. */
-    static List<String> all() {
+    public static List<String> all() {
         List<String> out = new ArrayList<>();
         out.add(line("example-text", null, null, "text", read("niger-tahoua-attack.txt")));
         out.add(line("example-page", "https://example.org/niger-tahoua-attack", null, "html", read("niger-tahoua-attack.html")));
