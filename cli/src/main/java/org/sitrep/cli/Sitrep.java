@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: its subcommands are the run modes of DESIGN.md. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports of political violence into coded event data.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, SplitCommand.class, UserCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, StreamCommand.class, SplitCommand.class, UserCommand.class,
                 GeocodeCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Sitrep implements Runnable {
     @CommandLine.Spec
@@ -14,7 +14,7 @@ public final class Sitrep implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, ingest, serve, split, user, geocode, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, ingest, serve, stream, split, user, geocode, eval or bench");
     }
 
     public static void main(String[] args) {

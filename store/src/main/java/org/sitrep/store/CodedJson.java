@@ -27,6 +27,21 @@ final class CodedJson {
         return EventWriter.json(e, false);
     }
 
+    /**
+     * Returns {@link #write}'s object with the coordinates as they are rather than to 4 decimals, so
+     * that {@link #read} gives back the very event: for an event on its way to be stored.
+     */
+    static String writeExact(Event e) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(write(e));
+            if (e.place().latitude() != null) n.put("latitude", e.place().latitude());
+            if (e.place().longitude() != null) n.put("longitude", e.place().longitude());
+            return MAPPER.writeValueAsString(n);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("an event written as JSON does not read back: " + ex.getOriginalMessage(), ex);
+        }
+    }
+
     /** Returns the event in {@code json}; throws IllegalArgumentException when it is not one. */
     static Event read(String json) {
         JsonNode n;

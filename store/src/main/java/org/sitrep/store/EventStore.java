@@ -292,6 +292,61 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * Stores one {@link ReportPart}: the events an article reports in one country, merged with the
+     * stored events of that country as {@link #addEvents} merges them, and the article itself when
+     * it is not stored yet. Meant for writers that each look after some countries and may see a
+     * part again after a restart (the Flink job): storing a part twice stores it once.
+     *
+     * <ul>
+     *   <li>No article with the part's URL or content is stored: the article and the part's events
+     *       are stored.</li>
+     *   <li>This very article is stored (same input id and content), perhaps by the writer of
+     *       another of its countries, but none of its events in this country: the events are
+     *       stored.</li>
+     *   <li>Its events in this country are stored already (the part is seen again): nothing is
+     *       written, and the report lists those events.</li>
+     *   <li>Another article with the same URL or content is stored: nothing is written, as
+     *       {@link #addReport} would not store the article again.</li>
+     * </ul>
+     *
+     * All or nothing, in one transaction.
+     *
+     * @return the stored article, whether this call wrote events or the article, and the ids of the
+     *     part's events (stored now or before; none for another article's duplicate)
+     * @throws StoreException when an event does not fit the schema (and nothing is stored)
+     */
+    public Report addPart(ReportPart part) {
+        String hash = ContentHash.of(part.article().body());
+        return inWriteTransaction("store the events of " + part.article().id() + " in " + part.iso3(), c -> {
+            Optional<StoredArticle> known = findArticle(c, part.article().url(), hash);
+            if (known.isEmpty()) {
+                StoredArticle stored = insertArticle(c, part.article(), hash);
+                return new Report(stored, true, addEvents(c, stored.id(), part.events()));
+            }
+            StoredArticle stored = known.get();
+            boolean sameArticle = stored.article().id().equals(part.article().id()) && stored.contentHash().equals(hash);
+            if (!sameArticle) return new Report(stored, false, List.of());
+            List<String> already = eventIdsIn(c, stored.id(), part.iso3());
+            if (!already.isEmpty() || part.events().isEmpty()) return new Report(stored, false, already);
+            return new Report(stored, true, addEvents(c, stored.id(), part.events()));
+        });
+    }
+
+    /** The ids of the events in country {@code iso3} that the article in row {@code articleRow} reports, in id order. */
+    private static List<String> eventIdsIn(Connection c, long articleRow, String iso3) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT e.event_id FROM event_sources es"
+                + " JOIN events e ON e.id = es.event_id WHERE es.article_id = ? AND e.iso3 = ? ORDER BY e.id")) {
+            s.setLong(1, articleRow);
+            s.setString(2, iso3);
+            List<String> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+            return out;
+        }
+    }
+
+    /**
      * An article and the events coded from it, to be stored together.
      *
      * @param article the article as read
@@ -307,7 +362,7 @@ public final class EventStore implements AutoCloseable {
      * What {@link #addReport} did.
      *
      * @param article  the stored article: the new one, or the one stored before
-     * @param added    whether the article was new
+     * @param added    whether the article was new ({@link #addPart}: whether the call wrote anything)
      * @param eventIds the ids its events were stored or merged under (none when it was not new)
      */
     public record Report(StoredArticle article, boolean added, List<String> eventIds) {

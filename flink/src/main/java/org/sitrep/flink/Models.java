@@ -1,0 +1,19 @@
+package org.sitrep.flink;
+
+import org.sitrep.extract.Extractor;
+
+/**
+ * The extractor of a task manager: CoreNLP's models and the gazetteer are loaded once per JVM
+ * (the extractor is safe to share), however many slots run coders in it, and never per record.
+ */
+final class Models {
+    private static Extractor extractor;
+
+    private Models() {
+    }
+
+    static synchronized Extractor extractor() {
+        if (extractor == null) extractor = Extractor.english();
+        return extractor;
+    }
+}
