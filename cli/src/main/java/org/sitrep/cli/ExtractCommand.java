@@ -36,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json, jsonl, csv or geojson (default ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--input", description = "jsonl: each input is a file of {\"id\", \"text\" or \"html\", \"published\", \"url\"} lines")
+    @Option(names = "--input", description = "jsonl: each input is a file of {\"id\", \"text\" or \"html\", \"published\", \"url\", \"language\"} lines")
     String input;
 
     @Option(names = "--lang", description = "the articles' language, en or fr (default: each article's own, declared or guessed)")

@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = "Runs the Flink job in this process (a local MiniCluster): articles from a Kafka topic"
-                + " ({\"id\", \"text\"|\"html\", \"published\", \"url\"} as JSON), coded and merged into the store,"
+                + " ({\"id\", \"text\"|\"html\", \"published\", \"url\", \"language\"} as JSON), coded and merged into the store,"
                 + " each new or changed event onto an events topic; until stopped with Ctrl-C, or with --until-end"
                 + " until the articles topic's end.")
 final class StreamCommand implements Callable<Integer> {

@@ -53,11 +53,13 @@ public record ArticleLine(String id, String url, String html, String text, Local
     }
 
     /**
-     * Reads the article: its body text found in the page, or its text with a date line read, in
-     * the line's language when it states one.
+     * Reads the article: its body text found in the page, or its text with a date line read (and
+     * the line's URL, so that its events name their source), in the line's language when it
+     * states one.
      */
     public Article read(ArticleReader reader) throws UnreadableArticleException {
         Article article = html != null ? reader.fromHtml(id, url, html, published) : reader.fromText(id, text, published);
+        if (article.url() == null && url != null) article = article.withUrl(url);
         return language == null ? article : article.withLanguage(language);
     }
 }

@@ -35,6 +35,11 @@ public record Article(String id, String url, String title, LocalDate published, 
         return new Article(id, url, title, published, code, source, body);
     }
 
+    /** Returns a copy that came from {@code address}. */
+    public Article withUrl(String address) {
+        return new Article(id, address, title, published, language, source, body);
+    }
+
     /** Returns a copy with another id. */
     public Article withId(String newId) {
         return new Article(newId, url, title, published, language, source, body);

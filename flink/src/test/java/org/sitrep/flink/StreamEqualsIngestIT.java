@@ -73,6 +73,8 @@ class StreamEqualsIngestIT {
                         || e.place().location().contains("Ouallam")).findFirst().orElseThrow();
                 assertEquals(List.of("ouallam-1", "ouallam-2", "ouallam-3", "ouallam-4", "ouallam-5"),
                         store.sources(ouallam.eventId()).stream().map(Event::articleId).toList());
+                assertEquals(List.of("en", "en", "en", "en", "fr"),
+                        store.sources(ouallam.eventId()).stream().map(Event::language).toList());
                 assertEventsTopicHoldsTheStore(kafka.readCommitted("events-equal", Duration.ofSeconds(3)), store, true);
             }
         }
