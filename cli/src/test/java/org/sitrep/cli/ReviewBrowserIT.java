@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -117,7 +118,7 @@ class ReviewBrowserIT {
         new Select(browser.findElement(By.id("edit-field"))).selectByValue("fatalities");
         browser.findElement(By.id("edit-value")).sendKeys("39");
         browser.findElement(By.cssSelector("#form-edit button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("audit")).getText().contains("amina"));
+        waitForText(By.id("audit"), "amina");
         String fields = browser.findElement(By.id("fields")).getText();
         assertTrue(fields.contains("fatalities 39") || fields.contains("fatalities\n39"), fields);
         String audit = browser.findElement(By.id("audit")).getText();
@@ -135,7 +136,7 @@ class ReviewBrowserIT {
         new Select(browser.findElement(By.id("edit-field"))).selectByValue("location");
         browser.findElement(By.id("edit-value")).sendKeys("Tahoua<img src=x onerror=\"window.xssEdit=1\">");
         browser.findElement(By.cssSelector("#form-edit button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("fields")).getText().contains("Tahoua<img"));
+        waitForText(By.id("fields"), "Tahoua<img");
         assertTrue(browser.findElement(By.id("fields")).getText().contains("Tahoua<img src=x"));
         assertNoScriptRan();
         browser.get(base + "/");
@@ -173,7 +174,7 @@ class ReviewBrowserIT {
         browser.get(base + "/events/" + keep);
         browser.findElement(By.id("merge-other")).sendKeys(gone);
         browser.findElement(By.cssSelector("#form-merge button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("audit")).getText().contains(gone));
+        waitForText(By.id("audit"), gone);
         logOut();
         browser.get(base + "/events/" + gone);
         assertTrue(browser.getCurrentUrl().endsWith("/events/" + keep), browser.getCurrentUrl());
@@ -192,6 +193,12 @@ class ReviewBrowserIT {
         browser.get(base + "/review");
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().endsWith("/review"));
+    }
+
+    /** Waits until {@code what} shows {@code text}, through the page the form's answer loads (the old page's element goes stale). */
+    private void waitForText(By what, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(what).getText().contains(text));
     }
 
     private void waitFor(By what) {
