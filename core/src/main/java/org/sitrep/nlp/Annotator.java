@@ -9,7 +9,9 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CoreNLP, set up for Sitrep: tokens, sentences, part-of-speech tags and lemmas.
@@ -21,8 +23,7 @@ import java.util.Properties;
  * instance is thread-safe and loads the models once; share it.
  */
 public final class Annotator {
-    private static volatile Annotator english;
-    private static volatile Annotator french;
+    private static final Map<Language, Annotator> LOADED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
     private final Language language;
@@ -34,14 +35,7 @@ public final class Annotator {
 
     /** Returns the shared English annotator, loading the models on first use. */
     public static Annotator english() {
-        Annotator a = english;
-        if (a == null) {
-            synchronized (Annotator.class) {
-                a = english;
-                if (a == null) english = a = new Annotator(englishProperties(), Language.ENGLISH);
-            }
-        }
-        return a;
+        return of(Language.ENGLISH);
     }
 
     /**
@@ -49,24 +43,18 @@ public final class Annotator {
      * {@code models-french} jar) on first use only, so that English-only runs never pay for them.
      */
     public static Annotator french() {
-        Annotator a = french;
-        if (a == null) {
-            synchronized (Annotator.class) {
-                a = french;
-                if (a == null) french = a = new Annotator(frenchProperties(), Language.FRENCH);
-            }
-        }
-        return a;
+        return of(Language.FRENCH);
     }
 
-    /** Returns the shared annotator of {@code language}. */
+    /** Returns the shared annotator of {@code language}, loading its models once, on first use. */
     public static Annotator of(Language language) {
-        return language == Language.FRENCH ? french() : english();
+        return LOADED.computeIfAbsent(language, l -> new Annotator(
+                l == Language.FRENCH ? frenchProperties() : englishProperties(), l));
     }
 
     /** Whether the French models have been loaded in this process (they load on the first French article). */
     public static boolean frenchLoaded() {
-        return french != null;
+        return LOADED.containsKey(Language.FRENCH);
     }
 
     /**
