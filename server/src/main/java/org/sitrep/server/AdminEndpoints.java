@@ -7,6 +7,7 @@ import org.sitrep.store.Role;
 import org.sitrep.store.StoreException;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * What only admins do, at {@code /admin}: see every account, add reviewers and admins, change a
@@ -72,20 +73,20 @@ final class AdminEndpoints {
 
     /** {@code POST /admin/accounts/{name}/unlock}: lifts a lockout after failed logins. */
     void unlock(Context ctx) {
-        Account admin = reviewer.requireAdminForm(ctx);
-        String name = ctx.pathParam("name");
-        if (existing(ctx, admin, name)) {
-            accounts.unlock(name);
-            done(ctx);
-        }
+        changeExisting(ctx, accounts::unlock);
     }
 
     /** {@code POST /admin/accounts/{name}/revoke}: ends the account's logins and withdraws its API tokens. */
     void revoke(Context ctx) {
+        changeExisting(ctx, accounts::revokeAccess);
+    }
+
+    /** Makes {@code change} to the account the path names, for an admin's form, or refuses when there is none. */
+    private void changeExisting(Context ctx, Consumer<String> change) {
         Account admin = reviewer.requireAdminForm(ctx);
         String name = ctx.pathParam("name");
         if (existing(ctx, admin, name)) {
-            accounts.revokeAccess(name);
+            change.accept(name);
             done(ctx);
         }
     }
